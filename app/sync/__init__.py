@@ -1,0 +1,1 @@
+"""Qt-free synchronisation: the platform API client, credentials, the outbox and the sync engine."""

@@ -1,0 +1,1 @@
+"""The reference platform server (FastAPI): the sharing platform's API contract, executable."""
