@@ -199,7 +199,9 @@ class FilingKind(LabeledEnum):
     """备案: what a filing with the supervisor records."""
 
     CATALOG_UPDATE = "catalog_update", "目录更新备案", "Catalog update (R5)"
-    NOT_SHARED_AGREEMENT = "not_shared_agreement", "不予共享协商同意备案", "Not-shared agreement (R14)"
+    NOT_SHARED_AGREEMENT = (
+        "not_shared_agreement", "不予共享协商同意备案", "Not-shared agreement (R14)"
+    )
     MISUSE_REPORT = "misuse_report", "违规使用报告", "Misuse report (R17)"
 
 

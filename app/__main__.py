@@ -1,0 +1,40 @@
+"""Command line of the ShareDesk client: the GUI by default, ``--demo``, ``--version``.
+
+Kept free of Qt at import time so that ``--version`` and the headless commands start fast and
+work on machines without a display; the GUI is imported only when it is needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sharedesk",
+        description="ShareDesk 政务信息资源共享客户端",
+    )
+    parser.add_argument("--version", action="version", version=f"ShareDesk {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start an embedded reference server with demo data and log in to it",
+    )
+    parser.add_argument("--data-dir", help="keep local data here instead of the user data folder")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from app.application import run_gui  # noqa: PLC0415 - Qt only when the GUI starts
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

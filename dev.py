@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Developer entry point: one script, the same on Linux and Windows, standard library only.
+
+    python3 dev.py demo        set up .venv, then start the app against an embedded demo server
+    python3 dev.py test        set up .venv (and the system libraries Qt needs), then lint and test
+    python3 dev.py setup       only set up .venv
+    python3 dev.py lock        re-pin requirements.lock from pyproject.toml (needs network)
+
+The virtual environment is installed from ``requirements.lock`` with ``--require-hashes``, and
+re-installed whenever the lock or pyproject changes (a stamp file records their hash).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import platform
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+LOCK = ROOT / "requirements.lock"
+STAMP = VENV / ".sharedesk-installed"
+MIN_PYTHON = (3, 11)
+
+# What Qt's offscreen and xcb platform plugins load, and a Chinese font to render with.
+DEBIAN_PACKAGES = [
+    "libegl1",
+    "libgl1",
+    "libfontconfig1",
+    "libxkbcommon0",
+    "libglib2.0-0",
+    "libdbus-1-3",
+    "fonts-noto-cjk",
+]
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def venv_tool(name: str) -> str:
+    folder = "Scripts" if os.name == "nt" else "bin"
+    suffix = ".exe" if os.name == "nt" else ""
+    return str(VENV / folder / f"{name}{suffix}")
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> None:
+    print("+", " ".join(args), flush=True)
+    subprocess.run(args, cwd=ROOT, check=True, env=env)
+
+
+def inputs_hash() -> str:
+    digest = hashlib.sha256()
+    for path in (LOCK, ROOT / "pyproject.toml"):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def setup() -> None:
+    if sys.version_info < MIN_PYTHON:
+        sys.exit(f"ShareDesk needs Python {MIN_PYTHON[0]}.{MIN_PYTHON[1]} or newer.")
+    wanted = inputs_hash()
+    if STAMP.exists() and STAMP.read_text(encoding="utf-8") == wanted and venv_python().exists():
+        return
+    if not venv_python().exists():
+        run(sys.executable, "-m", "venv", str(VENV))
+    python = str(venv_python())
+    run(python, "-m", "pip", "install", "--quiet", "--require-hashes", "-r", str(LOCK))
+    run(python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
+        "--config-settings", "editable_mode=compat", "-e", ".")
+    STAMP.write_text(wanted, encoding="utf-8")
+
+
+def missing_debian_packages() -> list[str]:
+    if platform.system() != "Linux" or shutil.which("dpkg-query") is None:
+        return []
+    missing = []
+    for package in DEBIAN_PACKAGES:
+        result = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", package],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if "install ok installed" not in result.stdout:
+            missing.append(package)
+    return missing
+
+
+def ensure_system_packages() -> None:
+    """Install what Qt needs offscreen, where we may (root with apt-get); else say what to do."""
+    missing = missing_debian_packages()
+    if not missing:
+        return
+    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    can_install = is_root and shutil.which("apt-get") is not None
+    if not can_install:
+        print(
+            "Qt needs these system packages, please install them: sudo apt-get install "
+            + " ".join(missing),
+            file=sys.stderr,
+        )
+        return
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    run("apt-get", "update", "-qq", env=env)
+    run("apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing, env=env)
+
+
+def demo(extra: list[str]) -> int:
+    setup()
+    return subprocess.call([venv_tool("sharedesk"), "--demo", *extra], cwd=ROOT)
+
+
+def test(extra: list[str]) -> int:
+    setup()
+    ensure_system_packages()
+    run(venv_tool("ruff"), "check", ".")
+    run(venv_tool("mypy"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.call([venv_tool("pytest"), *extra], cwd=ROOT, env=env)
+
+
+def lock() -> int:
+    uv = shutil.which("uv")
+    if uv is None:
+        sys.exit("`dev.py lock` needs uv: python3 -m pip install uv")
+    # No header and no index options: the lock records versions and hashes, never addresses.
+    return subprocess.call(
+        [
+            uv, "pip", "compile", "pyproject.toml", "--extra", "server", "--extra", "dev",
+            "--universal", "--python-version", "3.11", "--generate-hashes", "--no-header",
+            "-o", str(LOCK),
+        ],
+        cwd=ROOT,
+    )
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] in {"-h", "--help", "help"}:
+        print(__doc__)
+        return 0
+    command, extra = argv[0], argv[1:]
+    try:
+        if command == "demo":
+            return demo(extra)
+        if command == "test":
+            return test(extra)
+        if command == "setup":
+            setup()
+            return 0
+        if command == "lock":
+            return lock()
+    except subprocess.CalledProcessError as error:
+        return error.returncode or 1
+    print(f"Unknown command {command!r}.\n{__doc__}", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
