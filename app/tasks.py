@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 log = logging.getLogger(__name__)
 
 
-class TaskCancelled(Exception):  # noqa: N818 - it is an outcome, not an error
+class TaskCancelled(Exception):
     """Raised inside a task function by :meth:`TaskContext.check_cancelled`."""
 
 
