@@ -167,6 +167,19 @@ def _optional_decoder(inner: _Converter) -> _Converter:
     return decode
 
 
+def _locate_failed_element(error: _Invalid, inner: _Converter, elements: Any) -> None:
+    """Add the index of the element that fails to ``error.path``.
+
+    Only called once something failed, so valid collections never pay for counting.
+    """
+    for index, element in enumerate(elements):
+        try:
+            inner(element)
+        except _Invalid:
+            error.path.append(f"[{index}]")
+            return
+
+
 def _collection_decoder(inner: _Converter, build: Callable[[list[Any]], Any]) -> _Converter:
     def decode(value: Any) -> Any:
         if not isinstance(value, list | tuple):
@@ -174,13 +187,7 @@ def _collection_decoder(inner: _Converter, build: Callable[[list[Any]], Any]) ->
         try:
             return build([inner(element) for element in value])
         except _Invalid as error:
-            # Only now find which element failed; valid lists never pay for the index.
-            for index, element in enumerate(value):
-                try:
-                    inner(element)
-                except _Invalid:
-                    error.path.append(f"[{index}]")
-                    break
+            _locate_failed_element(error, inner, value)
             raise
 
     return decode
@@ -394,7 +401,14 @@ def _collection_encoder(inner: _Converter | None, is_set: bool) -> _Converter:
     def encode(value: Any) -> list[Any]:
         if not isinstance(value, tuple | frozenset | set | list):
             raise _wrong_type("列表", "a collection", value)
-        encoded = list(value) if inner is None else [inner(element) for element in value]
+        if inner is None:
+            encoded = list(value)
+        else:
+            try:
+                encoded = [inner(element) for element in value]
+            except _Invalid as error:
+                _locate_failed_element(error, inner, value)
+                raise
         return _sortable(encoded) if is_set else encoded
 
     return encode
