@@ -1,0 +1,90 @@
+"""The composition root of the server: :func:`create_app` builds one platform, nothing global.
+
+The app holds its :class:`~server.platform.Platform` (engine, settings, profile, clock) in
+``app.state.platform``; tests build as many independent apps as they like. Domain commands come
+from :mod:`server.commands` when that package exists: it exposes ``router`` (an ``APIRouter``
+whose endpoints are declared with :func:`server.command_kit.command`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+
+from app.models.profiles import get_profile
+from server import attachments, audit_api, auth, db, feed, reads, reference, schema
+from server.platform import Platform, ServerSettings, system_clock
+from server.problems import PROBLEM_SCHEMA, install_problem_handlers
+
+DEFAULT_PROFILE = "hunan-2021"
+API_VERSION = "1.0.0"
+
+
+def _commands_router() -> Any:
+    if importlib.util.find_spec("server.commands") is None:
+        return None
+    return getattr(importlib.import_module("server.commands"), "router", None)
+
+
+def create_app(
+    database_url: str,
+    profile_id: str | None = None,
+    now: Callable[[], datetime] | None = None,
+    *,
+    settings: ServerSettings | None = None,
+) -> FastAPI:
+    """A ready server on ``database_url`` (path or URL), migrated to the latest schema.
+
+    ``profile_id`` chooses the rule profile and is remembered in ``settings``; ``None`` keeps the
+    stored one (``hunan-2021`` on a new database). ``now`` is the clock (aware UTC datetimes).
+    """
+    engine = db.make_engine(database_url)
+    schema.migrate(engine)
+    with db.write(engine) as conn:
+        chosen = profile_id or schema.get_setting(conn, "active_profile") or DEFAULT_PROFILE
+        get_profile(chosen)  # an unknown profile stops the start, with the known ones listed
+        schema.put_setting(conn, "active_profile", chosen)
+    platform = Platform(
+        engine=engine,
+        profile_id=chosen,
+        settings=settings or ServerSettings(),
+        now=now or system_clock,
+    )
+
+    app = FastAPI(
+        title="ShareDesk platform API / 政务信息资源共享平台接口",
+        version=API_VERSION,
+        openapi_url="/api/v1/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.platform = platform
+    install_problem_handlers(app)
+    for router in (
+        auth.router,
+        reads.router,
+        feed.router,
+        reference.router,
+        attachments.router,
+        audit_api.router,
+    ):
+        app.include_router(router)
+    commands = _commands_router()
+    if commands is not None:
+        app.include_router(commands)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    return app
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    if app.openapi_schema is None:
+        document = get_openapi(title=app.title, version=app.version, routes=app.routes)
+        document.setdefault("components", {}).setdefault("schemas", {})["Problem"] = PROBLEM_SCHEMA
+        app.openapi_schema = document
+    return app.openapi_schema
