@@ -98,8 +98,14 @@ def validate_request(request: ShareRequest, resource: Resource) -> list[FieldErr
     if request.resource_id != resource.id:
         errors.append(field_error("resource_id", "request.resource_mismatch"))
     if not resource.is_available:  # R3: only reviewed, published entries are in the catalog
+        status = resource.status
         errors.append(
-            field_error("resource_id", "request.resource_not_published", status=resource.status.zh)
+            field_error(
+                "resource_id",
+                "request.resource_not_published",
+                status_zh=status.zh,
+                status_en=status.en,
+            )
         )
     if request.requester_department_id == resource.provider_department_id:
         errors.append(field_error("resource_id", "request.own_resource"))

@@ -21,8 +21,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     "request.resource_not_published": (
         "R3",
-        "该资源尚未在目录中发布（{status}），暂不能申请。",
-        "This resource is not published in the catalog ({status}) and cannot be requested yet.",
+        "该资源尚未在目录中发布（{status_zh}），暂不能申请。",
+        "This resource is not published in the catalog ({status_en}) and cannot be requested yet.",
     ),
     "request.own_resource": (
         "R6",

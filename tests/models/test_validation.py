@@ -951,3 +951,11 @@ def test_raise_if_invalid_carries_every_error_and_their_rules() -> None:
 )
 def test_phone_plausibility(phone: str, plausible: bool) -> None:
     assert is_plausible_phone(phone) is plausible
+
+
+def test_not_published_message_names_the_status_in_each_language_r3() -> None:
+    errors = validate_request(REQUEST, changed(RESOURCE, status=ResourceStatus.IN_REVIEW))
+    (error,) = [e for e in errors if e.code == "request.resource_not_published"]
+    assert "待审核" in error.message_zh
+    assert "In review" in error.message_en
+    assert "待审核" not in error.message_en
