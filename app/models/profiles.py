@@ -4,8 +4,8 @@ A :class:`RuleProfile` says how long each clock runs (in working days), which ex
 who approves them, and which optional procedures the rules in force provide. The platform picks
 one profile; the server publishes it at ``GET /api/v1/rules`` (:meth:`RuleProfile.to_dict`) and
 the client caches it (:meth:`RuleProfile.from_dict`), so both count the same deadlines. The
-workflow tables (``workflows.py``) ask a profile whether a procedure exists through
-:class:`ProfileFeature`.
+workflow tables ask a profile whether a procedure exists through
+``workflow_tables.ProfileFeature``.
 
 Two profiles ship:
 

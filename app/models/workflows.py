@@ -115,13 +115,15 @@ class StateMachine(Generic[S]):
         self,
         state: S | str | None,
         action: Action | str,
-        role: Role,
+        role: Role | Iterable[Role],
         side: ActorSide,
         profile: RuleProfile,
         *,
         facts: Facts = NO_FACTS,
     ) -> Transition[S]:
         """The row that lets ``role`` on ``side`` take ``action`` in ``state``, or a refusal.
+
+        ``role`` may be all the caller's roles at once (a head is usually an officer too).
 
         Refusal codes: ``workflow.unknown_action``, ``workflow.unknown_state``,
         ``workflow.illegal_transition``, ``workflow.not_in_profile``,
@@ -141,7 +143,8 @@ class StateMachine(Generic[S]):
         on_side = [r for r in in_profile if r.actor_side.admits(side)]
         if not on_side:
             raise self._wrong_side(in_profile)
-        with_role = [r for r in on_side if role in r.roles]
+        roles = _roles(role)
+        with_role = [r for r in on_side if r.roles & roles]
         if not with_role:
             raise self._wrong_role(on_side)
         passing = [r for r in with_role if _guard_holds(r, facts)]
@@ -154,7 +157,7 @@ class StateMachine(Generic[S]):
     def allowed_actions(
         self,
         state: S | str | None,
-        role: Role,
+        role: Role | Iterable[Role],
         side: ActorSide,
         profile: RuleProfile,
         *,
@@ -162,6 +165,7 @@ class StateMachine(Generic[S]):
     ) -> list[Action]:
         """The actions ``role`` on ``side`` may take now, in table order, each once."""
         current = self.state(state)
+        roles = _roles(role)
         allowed: list[Action] = []
         for row in self.rows:
             if (
@@ -169,7 +173,7 @@ class StateMachine(Generic[S]):
                 and row.action not in allowed
                 and _in_profile(row, profile)
                 and row.actor_side.admits(side)
-                and role in row.roles
+                and row.roles & roles
                 and _guard_holds(row, facts)
             ):
                 allowed.append(row.action)
@@ -297,6 +301,11 @@ _GUARD_REFUSALS: dict[Guard, tuple[str, str, str]] = {
         "A termination is final; only a suspension can be lifted.",
     ),
 }
+
+
+def _roles(role: Role | Iterable[Role]) -> frozenset[Role]:
+    # A Role is a str, hence iterable: test for it before treating ``role`` as a collection.
+    return frozenset((role,)) if isinstance(role, Role) else frozenset(role)
 
 
 def _in_profile(row: Transition[Any], profile: RuleProfile) -> bool:

@@ -545,6 +545,20 @@ def test_extension_decision_is_the_heads() -> None:
     assert A.RESOLVE_CORRECTED in officer
 
 
+def test_a_caller_may_bring_all_their_roles() -> None:
+    both = {OFFICER, HEAD}
+    row = FEEDBACK_FLOW.transition(FB.EXTENSION_REQUESTED, A.APPROVE_EXTENSION, both, PROVIDER, H)
+    assert row.next_state is FB.EXTENDED
+    assert A.APPROVE_EXTENSION in FEEDBACK_FLOW.allowed_actions(
+        FB.EXTENSION_REQUESTED, both, PROVIDER, H
+    )
+    with pytest.raises(DomainError) as caught:
+        FEEDBACK_FLOW.transition(
+            FB.EXTENSION_REQUESTED, A.APPROVE_EXTENSION, {OFFICER, Role.ADMIN}, PROVIDER, H
+        )
+    assert caught.value.code == "workflow.role_not_allowed"
+
+
 def test_nothing_is_allowed_on_a_closed_request() -> None:
     for side in ActorSide:
         for role in Role:
