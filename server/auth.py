@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Annotated, Any
 
 import sqlalchemy as sa
+from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from fastapi import APIRouter, Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -55,9 +56,18 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def create_user(conn: Connection, platform: Platform, user: User, password: str) -> User:
-    """Store a new user with an argon2 hash of ``password`` (seeding, demo, admin tools)."""
-    now = platform.utcnow()
+def create_user(
+    conn: Connection,
+    user: User,
+    password: str,
+    *,
+    now: datetime,
+    hasher: PasswordHasher | None = None,
+) -> User:
+    """Store a new user with an argon2 hash of ``password`` (seeding, demo, admin tools).
+
+    ``hasher`` defaults to the production cost; pass ``platform.hasher`` to use the app's.
+    """
     conn.execute(
         schema.users.insert().values(
             id=str(user.id),
@@ -65,7 +75,7 @@ def create_user(conn: Connection, platform: Platform, user: User, password: str)
             department_id=str(user.department_id),
             roles="",
             active=user.active,
-            password_hash=platform.hasher.hash(password),
+            password_hash=(hasher or PasswordHasher()).hash(password),
             failed_logins=0,
             version=0,
             data="{}",

@@ -184,7 +184,7 @@ def build_world(database: str, settings: ServerSettings = TEST_SETTINGS) -> Worl
                 created_at=clock.now,
                 updated_at=clock.now,
             )
-            create_user(conn, platform, user, PASSWORD)
+            create_user(conn, user, PASSWORD, now=clock.now, hasher=platform.hasher)
     return world
 
 

@@ -17,9 +17,9 @@ from tests.server.conftest import World, assert_problem
 CHANGES = "/api/v1/sync/changes"
 
 
-def sync(world: World, username: str, cursor: str | None = None, limit: int = 1000) -> tuple[
-    list[dict[str, Any]], str
-]:
+def sync(
+    world: World, username: str, cursor: str | None = None, limit: int = 1000
+) -> tuple[list[dict[str, Any]], str]:
     """Every change after ``cursor``, page by page; return them and the final cursor."""
     collected: list[dict[str, Any]] = []
     while True:
@@ -45,8 +45,14 @@ def test_feed_holds_what_the_department_may_see_and_nothing_else(world: World) -
     own = world.request(published, requester="officer")
     county = world.request(published, requester="county_officer")
     with db.write(world.platform.engine) as conn:
-        notifications.notify(conn, world.dept["police"], NotificationKind.NEW_REQUEST, "request",
-                             own.id, now=world.clock.now)
+        notifications.notify(
+            conn,
+            world.dept["police"],
+            NotificationKind.NEW_REQUEST,
+            "request",
+            own.id,
+            now=world.clock.now,
+        )
 
     officer, _ = sync(world, "officer")
     assert ids(officer, "resource") == {str(published.id)}
@@ -121,8 +127,9 @@ def test_a_cursor_the_server_no_longer_honours_is_410(world: World, kind: str) -
 def test_snapshot_streams_the_visible_catalog_and_a_cursor_to_continue(world: World) -> None:
     published = [world.resource("police", name=f"资源{i}") for i in range(3)]
     world.resource("police", status=ResourceStatus.DRAFT)
-    answer = world.client.get("/api/v1/sync/snapshot", params={"entity": "resources"},
-                              headers=world.login("officer"))
+    answer = world.client.get(
+        "/api/v1/sync/snapshot", params={"entity": "resources"}, headers=world.login("officer")
+    )
     assert answer.status_code == 200
     assert answer.headers["content-type"].startswith("application/x-ndjson")
     lines = [orjson.loads(line) for line in answer.content.splitlines()]
@@ -137,6 +144,7 @@ def test_snapshot_streams_the_visible_catalog_and_a_cursor_to_continue(world: Wo
 
 
 def test_snapshot_of_an_unknown_entity_is_422(world: World) -> None:
-    answer = world.client.get("/api/v1/sync/snapshot", params={"entity": "secrets"},
-                              headers=world.login("officer"))
+    answer = world.client.get(
+        "/api/v1/sync/snapshot", params={"entity": "secrets"}, headers=world.login("officer")
+    )
     assert_problem(answer, 422, "sync.unknown_entity")

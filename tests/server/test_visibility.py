@@ -35,7 +35,11 @@ def test_a_county_request_is_seen_up_the_supervisor_ladder(world: World) -> None
     # county_health → county_sup → city_sup → prov_sup: the city supervisor sees it, the other
     # city's officers and supervisor do not.
     assert readers(world, "requests", request.id) == {
-        "county_officer", "provider", "head", "supervisor", "city_supervisor",
+        "county_officer",
+        "provider",
+        "head",
+        "supervisor",
+        "city_supervisor",
     }
 
 
