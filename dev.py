@@ -5,6 +5,7 @@
     python3 dev.py test        set up .venv (and the system libraries Qt needs), then lint and test
     python3 dev.py setup       only set up .venv
     python3 dev.py lock        re-pin requirements.lock from pyproject.toml (needs network)
+    python3 dev.py i18n        refresh i18n/*.ts from the sources (then translate the new entries)
 
 The virtual environment is installed from ``requirements.lock`` with ``--require-hashes``, and
 re-installed whenever the lock or pyproject changes (a stamp file records their hash).
@@ -24,6 +25,9 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 LOCK = ROOT / "requirements.lock"
 STAMP = VENV / ".sharedesk-installed"
+I18N = ROOT / "i18n"
+# Only the GUI translates: the Qt-free packages return messages in both languages themselves.
+TRANSLATED_SOURCES = ("app/*.py", "app/views/**/*.py")
 MIN_PYTHON = (3, 11)
 
 # What Qt's offscreen and xcb platform plugins load, and a Chinese font to render with.
@@ -72,9 +76,44 @@ def setup() -> None:
         run(sys.executable, "-m", "venv", str(VENV))
     python = str(venv_python())
     run(python, "-m", "pip", "install", "--quiet", "--require-hashes", "-r", str(LOCK))
-    run(python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
-        "--config-settings", "editable_mode=compat", "-e", ".")
+    run(
+        python,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--no-deps",
+        "--no-build-isolation",
+        "--config-settings",
+        "editable_mode=compat",
+        "-e",
+        ".",
+    )
     STAMP.write_text(wanted, encoding="utf-8")
+
+
+def compile_translations() -> None:
+    """i18n/*.ts → i18n/*.qm (the .qm files are build output, not committed)."""
+    sources = sorted(I18N.glob("*.ts"))
+    if sources:
+        run(venv_tool("pyside6-lrelease"), "-silent", *map(str, sources))
+
+
+def update_translations() -> int:
+    files = sorted({str(p.relative_to(ROOT)) for g in TRANSLATED_SOURCES for p in ROOT.glob(g)})
+    targets = [str(p.relative_to(ROOT)) for p in sorted(I18N.glob("*.ts"))]
+    return subprocess.call(
+        [
+            venv_tool("pyside6-lupdate"),
+            "-source-language",
+            "en",
+            "-no-obsolete",
+            *files,
+            "-ts",
+            *targets,
+        ],
+        cwd=ROOT,
+    )
 
 
 def missing_debian_packages() -> list[str]:
@@ -114,11 +153,13 @@ def ensure_system_packages() -> None:
 
 def demo(extra: list[str]) -> int:
     setup()
+    compile_translations()
     return subprocess.call([venv_tool("sharedesk"), "--demo", *extra], cwd=ROOT)
 
 
 def test(extra: list[str]) -> int:
     setup()
+    compile_translations()
     ensure_system_packages()
     run(venv_tool("ruff"), "check", ".")
     run(venv_tool("mypy"))
@@ -133,9 +174,21 @@ def lock() -> int:
     # No header and no index options: the lock records versions and hashes, never addresses.
     return subprocess.call(
         [
-            uv, "pip", "compile", "pyproject.toml", "--extra", "server", "--extra", "dev",
-            "--universal", "--python-version", "3.11", "--generate-hashes", "--no-header",
-            "-o", str(LOCK),
+            uv,
+            "pip",
+            "compile",
+            "pyproject.toml",
+            "--extra",
+            "server",
+            "--extra",
+            "dev",
+            "--universal",
+            "--python-version",
+            "3.11",
+            "--generate-hashes",
+            "--no-header",
+            "-o",
+            str(LOCK),
         ],
         cwd=ROOT,
     )
@@ -156,6 +209,9 @@ def main(argv: list[str]) -> int:
             return 0
         if command == "lock":
             return lock()
+        if command == "i18n":
+            setup()
+            return update_translations()
     except subprocess.CalledProcessError as error:
         return error.returncode or 1
     print(f"Unknown command {command!r}.\n{__doc__}", file=sys.stderr)

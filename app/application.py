@@ -9,22 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.i18n import DEFAULT_LANGUAGE, LanguageSwitcher
 from app.views.start_window import StartWindow
-
-
-def install_translators(application: QApplication, language: str) -> list[QTranslator]:
-    """Load Qt's own translation so standard buttons read 取消/确定 under zh_CN."""
-    translators: list[QTranslator] = []
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_translator = QTranslator(application)
-    if qt_translator.load(QLocale(language), "qtbase", "_", qt_folder):
-        application.installTranslator(qt_translator)
-        translators.append(qt_translator)
-    return translators
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -33,8 +22,8 @@ def run_gui(args: argparse.Namespace) -> int:
     application.setApplicationName("ShareDesk")
     application.setApplicationDisplayName("ShareDesk 政务信息资源共享客户端")
     application.setApplicationVersion(__version__)
-    language = args.lang or "zh_CN"
-    install_translators(application, language)
+    languages = LanguageSwitcher(application)
+    languages.switch(args.lang or DEFAULT_LANGUAGE)
     window = StartWindow()
     window.show()
     return application.exec()

@@ -11,13 +11,13 @@ from app import __version__
 class StartWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("ShareDesk 政务信息资源共享客户端"))
+        self.setWindowTitle(self.tr("ShareDesk — government information resource sharing"))
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        title = QLabel(self.tr("政务信息资源共享客户端"), body)
+        title = QLabel(self.tr("Government information resource sharing client"), body)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setStyleSheet("font-size: 20pt;")
-        version = QLabel(self.tr("版本 %1").replace("%1", __version__), body)
+        version = QLabel(self.tr("Version %1").replace("%1", __version__), body)
         version.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         layout.addWidget(version)
