@@ -40,6 +40,16 @@ DEBIAN_PACKAGES = [
     "libdbus-1-3",
     "fonts-noto-cjk",
 ]
+# What the xcb plugin needs to open a real window (the demo on a Linux desktop).
+DEBIAN_DESKTOP_PACKAGES = [
+    "libxcb-cursor0",
+    "libxkbcommon-x11-0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-shape0",
+    "libxcb-render-util0",
+    "libxcb-image0",
+]
 
 
 def venv_python() -> Path:
@@ -116,11 +126,11 @@ def update_translations() -> int:
     )
 
 
-def missing_debian_packages() -> list[str]:
+def missing_debian_packages(wanted: list[str]) -> list[str]:
     if platform.system() != "Linux" or shutil.which("dpkg-query") is None:
         return []
     missing = []
-    for package in DEBIAN_PACKAGES:
+    for package in wanted:
         result = subprocess.run(
             ["dpkg-query", "-W", "-f=${Status}", package],
             capture_output=True,
@@ -132,9 +142,9 @@ def missing_debian_packages() -> list[str]:
     return missing
 
 
-def ensure_system_packages() -> None:
-    """Install what Qt needs offscreen, where we may (root with apt-get); else say what to do."""
-    missing = missing_debian_packages()
+def ensure_system_packages(wanted: list[str]) -> None:
+    """Install what Qt needs, where we may (root with apt-get); else say what to do."""
+    missing = missing_debian_packages(wanted)
     if not missing:
         return
     is_root = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -153,6 +163,7 @@ def ensure_system_packages() -> None:
 
 def demo(extra: list[str]) -> int:
     setup()
+    ensure_system_packages(DEBIAN_PACKAGES + DEBIAN_DESKTOP_PACKAGES)
     compile_translations()
     return subprocess.call([venv_tool("sharedesk"), "--demo", *extra], cwd=ROOT)
 
@@ -160,7 +171,7 @@ def demo(extra: list[str]) -> int:
 def test(extra: list[str]) -> int:
     setup()
     compile_translations()
-    ensure_system_packages()
+    ensure_system_packages(DEBIAN_PACKAGES)
     run(venv_tool("ruff"), "check", ".")
     run(venv_tool("mypy"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -7,6 +7,7 @@ work on machines without a display; the GUI is imported only when it is needed.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -29,8 +30,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def display_problem() -> str | None:
+    """On Linux without a desktop, Qt aborts the process; say so plainly instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "没有可用的图形桌面（未设置 DISPLAY / WAYLAND_DISPLAY），无法打开窗口。\n"
+        "No graphical desktop is available (DISPLAY / WAYLAND_DISPLAY are not set), "
+        "so no window can open. Start ShareDesk from a desktop session, or set "
+        "QT_QPA_PLATFORM=offscreen to run without one."
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     from app.application import run_gui  # noqa: PLC0415 - Qt only when the GUI starts
 
     return run_gui(args)

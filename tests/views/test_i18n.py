@@ -1,4 +1,4 @@
-"""Translations: zh_CN complete and in step with the sources, placeholders intact, switching live."""
+"""Translations: zh_CN complete, in step with the sources, placeholders intact, switchable."""
 
 from __future__ import annotations
 
