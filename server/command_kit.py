@@ -24,9 +24,8 @@ from __future__ import annotations
 
 import inspect
 import typing
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, is_dataclass
-from datetime import date, datetime
+from collections.abc import Callable
+from dataclasses import dataclass, is_dataclass
 from typing import Any
 
 import orjson
@@ -37,117 +36,22 @@ from sqlalchemy.engine import Connection
 
 from app.models.codec import from_json_dict, to_json_dict
 from app.models.errors import DomainError
-from app.models.profiles import RuleProfile
-from app.models.workdays import WorkingCalendar
-from server import audit, authz, db, idempotency, notifications, objects
+from server import audit, authz, db, idempotency, objects
 from server.auth import current_principal
 from server.authz import Principal
+from server.command_context import CommandContext, CommandResult, IfMatch, created
 from server.platform import Platform, platform_of
 from server.problems import PROBLEM_MEDIA_TYPE, Problem, from_domain_error, not_found
+
+__all__ = ["CommandContext", "CommandResult", "IfMatch", "check_if_match", "command", "created"]
 
 _PURGE_EVERY = 3600.0  # seconds between purges of expired idempotency keys
 
 
-@dataclass(frozen=True, slots=True)
-class IfMatch:
-    """Declares that a command updates an existing ``entity`` whose id is in ``path_param``."""
-
-    entity: str
-    path_param: str
-
-
-@dataclass(frozen=True, slots=True)
-class CommandResult:
-    """An explicit answer: ``body`` is an entity, a JSON value or ``None`` (no content)."""
-
-    body: Any
-    status_code: int = 200
-    headers: Mapping[str, str] = field(default_factory=dict)
-
-
-def created(obj: Any, location: str | None = None) -> CommandResult:
-    """201 Created with the new object (and its ``Location`` when given)."""
-    return CommandResult(obj, 201, {"Location": location} if location else {})
-
-
-@dataclass(eq=False)
-class CommandContext:
-    """What a command handler works with; everything it writes commits together."""
-
-    conn: Connection
-    principal: Principal
-    platform: Platform
-    now: datetime
-    current: Any = None
-    target: tuple[str, str] | None = None
-    _calendar: WorkingCalendar | None = None
-
-    def today(self) -> date:
-        """The platform's day in Asia/Shanghai, where working-day clocks start."""
-        return self.platform.today()
-
-    def calendar(self) -> WorkingCalendar:
-        if self._calendar is None:
-            self._calendar = self.platform.calendar(self.conn)
-        return self._calendar
-
-    def profile(self) -> RuleProfile:
-        return self.platform.profile()
-
-    def load(self, entity: str, entity_id: object) -> Any:
-        """The stored object or ``None`` — without a visibility check."""
-        return objects.load(self.conn, entity, str(entity_id))
-
-    def load_visible(self, entity: str, entity_id: object) -> Any:
-        """The stored object if the principal may see it; 404 otherwise (no existence leak)."""
-        found = objects.load(self.conn, entity, str(entity_id))
-        if found is None or not authz.can_see(self.conn, self.principal, entity, str(entity_id)):
-            raise not_found()
-        return found
-
-    def ensure_new(self, entity: str, entity_id: object) -> None:
-        """409 when an object with this client-chosen id exists already."""
-        if objects.stored_version(self.conn, entity, str(entity_id)) is not None:
-            raise Problem(
-                409,
-                "object.exists",
-                "该编号的对象已存在。",
-                "An object with this id exists already.",
-            )
-
-    def save(self, obj: Any) -> Any:
-        """Store ``obj`` (version bumped, change logged) and return it as stored."""
-        stored = objects.save(self.conn, obj, now=self.now)
-        if self.target is None:
-            self.target = (objects.entity_name_of(obj), str(stored.id))
-        return stored
-
-    def notify(
-        self,
-        recipient_department_id: object,
-        kind: Any,
-        subject_entity: str,
-        subject_id: object,
-        **options: Any,
-    ) -> Any:
-        """Write a notification (see :func:`server.notifications.notify`)."""
-        return notifications.notify(
-            self.conn,
-            recipient_department_id,
-            kind,
-            subject_entity,
-            subject_id,
-            now=self.now,
-            **options,
-        )
-
-    def require_role(self, *roles: Any) -> None:
-        authz.require_role(self.principal, *roles)
-
-
-def _render(result: Any) -> idempotency.StoredResponse:
+def _render(result: Any, status_code: int) -> idempotency.StoredResponse:
+    """The answer to keep and send: ``status_code`` unless a :class:`CommandResult` says."""
     if isinstance(result, CommandResult):
-        answer = _render(result.body)
+        answer = _render(result.body, result.status_code)
         return idempotency.StoredResponse(
             result.status_code if result.body is not None else 204,
             answer.body,
@@ -160,8 +64,8 @@ def _render(result: Any) -> idempotency.StoredResponse:
         data = to_json_dict(result)
         if isinstance(data.get("version"), int):
             headers["etag"] = f'"{data["version"]}"'
-        return idempotency.StoredResponse(200, orjson.dumps(data), headers)
-    return idempotency.StoredResponse(200, orjson.dumps(result), headers)
+        return idempotency.StoredResponse(status_code, orjson.dumps(data), headers)
+    return idempotency.StoredResponse(status_code, orjson.dumps(result), headers)
 
 
 def _parse_if_match(header: str) -> int:
@@ -210,6 +114,7 @@ class _Call:
     handler: Callable[..., Any]
     action: str
     if_match: IfMatch | None
+    status_code: int
     platform: Platform
     principal: Principal
     method: str
@@ -237,7 +142,7 @@ def _execute(call: _Call) -> Response:
                 ctx.current = check_if_match(
                     ctx, call.if_match.entity, call.object_id, call.if_match_header
                 )
-            answer = _render(call.handler(ctx, **call.kwargs))
+            answer = _render(call.handler(ctx, **call.kwargs), call.status_code)
             _audit(conn, ctx, action, "ok")
             idempotency.complete(conn, principal.user_id, key, answer)
         return answer.to_response()
@@ -346,6 +251,7 @@ def command(
                 handler=handler,
                 action=action,
                 if_match=if_match,
+                status_code=status_code,
                 platform=params["_platform"],
                 principal=params["_principal"],
                 method=request.method,

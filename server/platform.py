@@ -25,6 +25,11 @@ from server import db, schema
 SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
 
 
+def local_day(moment: datetime) -> date:
+    """The calendar day in Asia/Shanghai at ``moment`` (an aware datetime)."""
+    return moment.astimezone(SHANGHAI).date()
+
+
 def system_clock() -> datetime:
     return datetime.now(UTC)
 
@@ -72,7 +77,7 @@ class Platform:
 
     def today(self) -> date:
         """The platform's calendar day (Asia/Shanghai) — the day due dates count from."""
-        return self.utcnow().astimezone(SHANGHAI).date()
+        return local_day(self.utcnow())
 
     def calendar(self, conn: Connection) -> WorkingCalendar:
         """The working-day calendar with every published override (``PUT /calendar/{year}``)."""
