@@ -20,7 +20,7 @@ from fastapi.openapi.utils import get_openapi
 from app.models.profiles import get_profile
 from server import attachments, audit_api, auth, db, feed, reads, reference, schema
 from server.platform import Platform, ServerSettings, system_clock
-from server.problems import PROBLEM_SCHEMA, install_problem_handlers
+from server.problems import PROBLEM_MEDIA_TYPE, PROBLEM_SCHEMA, install_problem_handlers
 
 DEFAULT_PROFILE = "hunan-2021"
 API_VERSION = "1.0.0"
@@ -82,9 +82,29 @@ def create_app(
     return app
 
 
+# Error statuses any operation can answer, besides those it declares itself.
+_ALWAYS = {"401": "Not signed in", "422": "Invalid request", "500": "Internal error"}
+_PROBLEM_CONTENT = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+
+
 def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The document, with every error response described as ``application/problem+json``."""
     if app.openapi_schema is None:
         document = get_openapi(title=app.title, version=app.version, routes=app.routes)
-        document.setdefault("components", {}).setdefault("schemas", {})["Problem"] = PROBLEM_SCHEMA
+        schemas = document.setdefault("components", {}).setdefault("schemas", {})
+        schemas.pop("HTTPValidationError", None)
+        schemas.pop("ValidationError", None)
+        schemas["Problem"] = PROBLEM_SCHEMA
+        for path, operations in document["paths"].items():
+            for operation in operations.values():
+                responses = operation.setdefault("responses", {})
+                wanted = dict(_ALWAYS)
+                if "{" in path:
+                    wanted["404"] = "No such object (or not visible to you)"
+                for code, description in wanted.items():
+                    responses.setdefault(code, {"description": description})
+                for code, response in responses.items():
+                    if code[0] in "45":
+                        response["content"] = _PROBLEM_CONTENT
         app.openapi_schema = document
     return app.openapi_schema

@@ -256,8 +256,26 @@ async def upload_attachment(
         return await run_in_threadpool(
             _upload, platform, principal, upload, idempotency_key, request.url.path
         )
+    except Problem as refused:
+        await run_in_threadpool(_audit_refusal, platform, principal, refused.code)
+        raise
     finally:
         await form.close()
+
+
+def _audit_refusal(platform: Platform, principal: Principal, code: str) -> None:
+    with db.write(platform.engine) as conn:
+        audit.append(
+            conn,
+            now=platform.utcnow(),
+            actor=principal.username,
+            action="attachment.upload",
+            entity="attachment",
+            entity_id="-",
+            result=code,
+            actor_user_id=principal.user_id,
+            actor_department_id=principal.department_id,
+        )
 
 
 def attach(

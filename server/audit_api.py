@@ -20,7 +20,9 @@ router = APIRouter(prefix="/api/v1/audit", tags=["audit"])
 def read_audit(
     principal: CurrentPrincipal,
     platform: CurrentPlatform,
-    after: Annotated[int, Query(ge=0, description="return events with seq greater than this")] = 0,
+    after: Annotated[
+        int, Query(ge=0, le=2**62, description="return events with seq greater than this")
+    ] = 0,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> dict[str, Any]:
     """Supervisors see the events of their jurisdiction (R24), administrators every event."""

@@ -172,7 +172,12 @@ def _dummy_hash(platform: Platform) -> str:
     return cached
 
 
-@router.post("/login", response_model=TokenPair, summary="Sign in / 登录")
+@router.post(
+    "/login",
+    response_model=TokenPair,
+    summary="Sign in / 登录",
+    responses={423: {"description": "Locked after repeated failures, until locked_until"}},
+)
 def login(body: LoginBody, platform: CurrentPlatform) -> TokenPair:
     users = schema.users
     with db.write(platform.engine) as conn:
@@ -253,22 +258,19 @@ def refresh(body: RefreshBody, platform: CurrentPlatform) -> TokenPair:
                 tokens.c.token_hash == token_hash(body.refresh_token), tokens.c.kind == "refresh"
             )
         ).first()
-        reused = found is not None and found.used_at is not None
-        if reused:
+        if found is not None and found.used_at is not None:
             # A rotated token came back: someone holds a copy. End the whole login.
             conn.execute(
                 tokens.update()
                 .where(tokens.c.family_id == found.family_id, tokens.c.revoked_at.is_(None))
                 .values(revoked_at=now)
             )
-        valid = (
+        elif (
             found is not None
-            and not reused
             and found.revoked_at is None
             and found.expires_at > now
             and found.active
-        )
-        if valid:
+        ):
             conn.execute(
                 tokens.update().where(tokens.c.token_hash == found.token_hash).values(used_at=now)
             )

@@ -41,7 +41,7 @@ from server.auth import current_principal
 from server.authz import Principal
 from server.command_context import CommandContext, CommandResult, IfMatch, created
 from server.platform import Platform, platform_of
-from server.problems import PROBLEM_MEDIA_TYPE, Problem, from_domain_error, not_found
+from server.problems import Problem, from_domain_error, not_found
 
 __all__ = ["CommandContext", "CommandResult", "IfMatch", "check_if_match", "command", "created"]
 
@@ -194,11 +194,9 @@ def _purge_now_and_then(platform: Platform) -> None:
         idempotency.purge(conn, now - platform.settings.idempotency_retention)
 
 
+# Described here, given the problem+json schema by server.app's OpenAPI pass.
 _COMMAND_RESPONSES: dict[int | str, dict[str, Any]] = {
-    code: {
-        "description": text,
-        "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
-    }
+    code: {"description": text}
     for code, text in {
         400: "Missing or malformed Idempotency-Key or If-Match",
         401: "Not signed in",

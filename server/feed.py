@@ -110,7 +110,12 @@ def visible_seqs(
     return sorted(found)[:limit]
 
 
-@router.get("/changes", response_model=ChangesPage, summary="Change feed / 变更流")
+@router.get(
+    "/changes",
+    response_model=ChangesPage,
+    summary="Change feed / 变更流",
+    responses={410: {"description": "The cursor is no longer honoured: sync again from scratch"}},
+)
 def changes(
     principal: CurrentPrincipal,
     platform: CurrentPlatform,

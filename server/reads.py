@@ -17,15 +17,9 @@ from server import authz, db, objects, schema
 from server.auth import CurrentPrincipal
 from server.authz import Principal
 from server.platform import CurrentPlatform, Platform
-from server.problems import PROBLEM_MEDIA_TYPE, not_found
+from server.problems import not_found
 
 router = APIRouter(prefix="/api/v1", tags=["read"])
-_NOT_FOUND = {
-    404: {
-        "description": "No such object (or not visible to you)",
-        "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
-    }
-}
 
 
 @router.get("/me", summary="The signed-in user / 当前用户")
@@ -89,7 +83,7 @@ def _add_reader(entity: str) -> None:
         methods=["GET"],
         name=f"{entity}.read",
         summary=f"One {entity} by id",
-        responses={200: {"description": f"the {entity} JSON"}, **_NOT_FOUND},
+        responses={200: {"description": f"the {entity} JSON"}},
     )
 
 

@@ -81,6 +81,17 @@ def test_other_content_is_refused_whatever_the_header_says(world: World, content
         "attachment.type_not_allowed",
     )
     assert "application/pdf" in body["allowed"]
+    with db.read(world.platform.engine) as conn:
+        results = (
+            conn.execute(
+                sa.select(schema.audit_log.c.result).where(
+                    schema.audit_log.c.action == "attachment.upload"
+                )
+            )
+            .scalars()
+            .all()
+        )
+    assert results == ["attachment.type_not_allowed"]
 
 
 def test_a_file_over_the_limit_is_refused_while_reading(world: World) -> None:
