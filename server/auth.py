@@ -19,7 +19,7 @@ from typing import Annotated, Any
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from sqlalchemy.engine import Connection
@@ -318,7 +318,7 @@ def _principal_for(conn: Connection, now: datetime, token: str) -> tuple[Princip
 
 
 def _authenticate(
-    request: Request, credentials: HTTPAuthorizationCredentials | None, platform: Platform
+    credentials: HTTPAuthorizationCredentials | None, platform: Platform
 ) -> tuple[Principal, str]:
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise Problem(
@@ -338,17 +338,15 @@ def _authenticate(
             "The session has expired; please sign in again.",
             headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
         )
-    request.state.principal = found[0]
     return found
 
 
 def current_principal(
-    request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     platform: CurrentPlatform,
 ) -> Principal:
     """FastAPI dependency: the signed-in user, or a 401 problem."""
-    return _authenticate(request, credentials, platform)[0]
+    return _authenticate(credentials, platform)[0]
 
 
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
@@ -356,12 +354,11 @@ CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
 
 @router.post("/logout", status_code=204, summary="Sign out / 退出登录")
 def logout(
-    request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     platform: CurrentPlatform,
 ) -> None:
     """End this login: its access and refresh tokens stop working at once."""
-    principal, family = _authenticate(request, credentials, platform)
+    principal, family = _authenticate(credentials, platform)
     with db.write(platform.engine) as conn:
         now = platform.utcnow()
         conn.execute(

@@ -147,7 +147,6 @@ GROUPS: dict[str, str] = {
 """,
     "assistance": """
 救助对象类别|JZDXLB|s2|最低生活保障、特困供养、低保边缘
-户主姓名|JZHZXM|s50|救助家庭户主姓名
 户主身份证件号码|JZHZSFZJHM|s18|户主身份证件号码
 家庭人口数|JTRKS|n2|共同生活家庭成员人数
 保障人口数|BZRKS|n2|纳入保障的人数
