@@ -1,0 +1,471 @@
+"""The platform's HTTP client: one ``requests.Session``, verified TLS, safe retries, typed errors.
+
+:class:`PlatformClient` speaks the v1 API (DESIGN.md, "API contract"):
+
+* **TLS, always verified.** The trust comes from the OS store (``truststore``, so the CA that IT
+  deploys works) plus an optional extra CA file, through an adapter that hands its own
+  ``ssl_context`` to urllib3. ``session.trust_env`` is off on purpose: ``REQUESTS_CA_BUNDLE`` would
+  silently replace that trust and ``HTTPS_PROXY`` would choose the route; the proxy comes from the
+  deployment configuration instead. Plain ``http://`` is refused except for this computer
+  (the demo and the tests).
+* **Timeouts on every call** (connect, read) and a ``User-Agent: ShareDesk/<version>``.
+* **Retries only where repeating is harmless**: GETs, and commands that carry an
+  ``Idempotency-Key`` (the server answers a repeat with the first answer). They retry on a failed
+  connection, 502/503/504/429 (and 409 ``idempotency.in_progress``) with exponential backoff and
+  jitter, honouring ``Retry-After`` (seconds or an HTTP date) up to a cap; beyond the cap the
+  problem is raised with its ``retry_after`` so the outbox schedules the item instead.
+* **Tokens**: the access token in memory, the refresh token in the keyring
+  (:class:`~app.sync.credentials.Credentials`). A 401 triggers one refresh and one retry; when
+  the refresh is refused the client raises :class:`~app.sync.problems.AuthExpired`. Refreshing
+  is never retried on its own: the server rotates refresh tokens and treats a reused one as theft.
+* **Errors** are :mod:`app.sync.problems` types; nothing logged here carries a token, a password,
+  a body or a username.
+
+Synchronous and blocking: call it from a worker thread.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import ipaddress
+import logging
+import random
+import ssl
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Any
+from urllib.parse import urlsplit
+
+import orjson
+import requests
+import truststore
+from requests.adapters import HTTPAdapter
+
+from app import __version__
+from app.sync.credentials import Credentials, KeyringHealth, keyring_account
+from app.sync.paths import normalize_server_url
+from app.sync.problems import (
+    AuthExpired,
+    InsecureServerUrl,
+    NetworkUnavailable,
+    PlatformProblem,
+    StateConflict,
+    TlsUntrusted,
+    Unauthorized,
+    problem_for,
+)
+
+log = logging.getLogger("sharedesk.sync.client")
+USER_AGENT = f"ShareDesk/{__version__}"
+API = "/api/v1"
+_RETRY_STATUSES = frozenset({429, 502, 503, 504})
+_LOOPBACK_NAMES = frozenset({"localhost"})
+_NETWORK_ERRORS = (
+    requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
+    requests.exceptions.ContentDecodingError,
+)
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def checked_server_url(url: str) -> str:
+    """The normalised URL, or :class:`InsecureServerUrl` for http:// beyond loopback."""
+    normal = normalize_server_url(url)
+    parts = urlsplit(normal)
+    if parts.scheme == "https" and parts.hostname:
+        return normal
+    if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
+        return normal
+    raise InsecureServerUrl(url)
+
+
+def verified_context(ca_file: str | None = None) -> ssl.SSLContext:
+    """The OS trust store (truststore) plus ``ca_file``; hostname checks and verification on."""
+    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    if ca_file:
+        context.load_verify_locations(cafile=ca_file)
+    return context
+
+
+class VerifiedAdapter(HTTPAdapter):
+    """An adapter whose pools use *this* SSL context whatever ``verify`` says."""
+
+    def __init__(self, context: ssl.SSLContext, **kwargs: Any) -> None:
+        self._context = context
+        super().__init__(**kwargs)
+
+    def init_poolmanager(self, connections: int, maxsize: int, block: bool = False,
+                         **pool_kwargs: Any) -> None:
+        pool_kwargs["ssl_context"] = self._context
+        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        proxy_kwargs["ssl_context"] = self._context
+        return super().proxy_manager_for(proxy, **proxy_kwargs)
+
+    def build_connection_pool_key_attributes(
+        self, request: requests.PreparedRequest, verify: Any, cert: Any = None
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        host, _ignored = super().build_connection_pool_key_attributes(request, True, cert)
+        # No ca_certs from certifi or REQUESTS_CA_BUNDLE: the context holds the whole trust.
+        return host, {"ssl_context": self._context, "cert_reqs": "CERT_REQUIRED"}
+
+    def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
+        conn.cert_reqs = "CERT_REQUIRED"
+        conn.ca_certs = None
+        conn.ca_cert_dir = None
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How often and how long safe requests are repeated."""
+
+    retries: int = 3  # repeats after the first attempt
+    base: float = 0.5  # seconds before the first repeat, doubled each time
+    cap: float = 8.0  # the longest backoff
+    retry_after_cap: float = 30.0  # the longest Retry-After honoured in place
+
+    def backoff(self, attempt: int, rng: random.Random) -> float:
+        """Exponential backoff with jitter: between half and all of ``base·2^attempt``."""
+        ceiling = min(self.cap, self.base * (2**attempt))
+        return ceiling * rng.uniform(0.5, 1.0)
+
+
+def parse_retry_after(value: str | None, now: datetime) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta seconds or an HTTP date)."""
+    if not value:
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        moment = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max(0.0, (moment - now).total_seconds())
+
+
+@dataclass(frozen=True, slots=True)
+class LoginResult:
+    user: Mapping[str, Any]
+    keyring: KeyringHealth
+
+
+@dataclass(frozen=True, slots=True)
+class ChangesPage:
+    changes: list[dict[str, Any]]
+    next_cursor: str
+    has_more: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CommandAnswer:
+    """A command's success: the entity (or other JSON) it returned, its ETag, a replay flag."""
+
+    status: int
+    data: Any
+    etag: str | None
+    replayed: bool
+
+
+class SnapshotStream:
+    """The NDJSON snapshot as it arrives: ``(entity, data)`` pairs, one line decoded at a time.
+
+    ``cursor`` continues the change feed where the snapshot stands; :attr:`end` is the server's
+    closing ``{"cursor", "count"}`` (plus anything else it reports), set once it was read. An
+    answer cut short, or a line that is not JSON, raises :class:`NetworkUnavailable`.
+    """
+
+    def __init__(self, response: requests.Response) -> None:
+        self._response = response
+        self.cursor: str | None = response.headers.get("Sharedesk-Cursor")
+        self.end: dict[str, Any] | None = None
+        self.received = 0
+
+    def __iter__(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        try:
+            for line in self._response.iter_lines(chunk_size=1 << 16):
+                if not line:
+                    continue
+                if self.end is not None:
+                    raise NetworkUnavailable("garbled")
+                record = orjson.loads(line)
+                if "end" in record:
+                    self.end = dict(record["end"])
+                    self.cursor = str(self.end.get("cursor") or self.cursor)
+                    continue
+                self.received += 1
+                yield str(record["entity"]), record["data"]
+        except (orjson.JSONDecodeError, KeyError, TypeError) as error:
+            raise NetworkUnavailable("garbled") from error
+        except _NETWORK_ERRORS as error:
+            raise NetworkUnavailable("truncated") from error
+        finally:
+            self.close()
+        if self.end is None:
+            raise NetworkUnavailable("truncated")
+
+    def close(self) -> None:
+        self._response.close()
+
+    def __enter__(self) -> SnapshotStream:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+
+class PlatformClient:
+    """The client of one platform server for one officer (see the module docstring)."""
+
+    def __init__(
+        self, server_url: str, credentials: Credentials | None = None, *,
+        username: str | None = None, ca_file: str | None = None, proxy: str | None = None,
+        timeout: tuple[float, float] = (5.0, 30.0), retry: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.server_url = checked_server_url(server_url)
+        self.credentials = credentials
+        self.username = username  # who signs in (the sync state remembers it); never logged
+        self.timeout = timeout
+        self.retry = retry or RetryPolicy()
+        self._sleep = sleep
+        self._rng = rng or random.Random()  # noqa: S311 - jitter, not secrets
+        self._now = now
+        self._refresh_lock = threading.Lock()
+        self.session = requests.Session()
+        self.session.trust_env = False  # no REQUESTS_CA_BUNDLE, no proxy from the environment
+        self.session.headers["User-Agent"] = USER_AGENT
+        self.session.headers["Accept"] = "application/json, application/problem+json"
+        adapter = VerifiedAdapter(verified_context(ca_file))
+        self.session.mount("https://", adapter)
+        self.session.mount("http://", adapter)
+        host = urlsplit(self.server_url).hostname or ""
+        if proxy and not is_loopback(host):
+            self.session.proxies = {"http": proxy, "https": proxy}
+
+    def close(self) -> None:
+        self.session.close()
+
+    def __enter__(self) -> PlatformClient:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------------------ auth
+
+    def _need_credentials(self) -> Credentials:
+        if self.credentials is None:
+            raise AuthExpired()
+        return self.credentials
+
+    def login(self, username: str, password: str) -> LoginResult:
+        """Trade the password for tokens (the password is not kept); 401/423 are problems."""
+        if self.credentials is None or self.credentials.account != keyring_account(
+            self.server_url, username
+        ):
+            self.credentials = Credentials(self.server_url, username)
+        self.username = username
+        body = self._call("POST", "/auth/login", {"username": username, "password": password},
+                          authorised=False, retryable=False).json()
+        health = self.credentials.remember(body["refresh_token"], body["access_token"])
+        return LoginResult(body.get("user") or {}, health)
+
+    def refresh(self) -> None:
+        """New tokens for the stored refresh token; :class:`AuthExpired` when it is refused."""
+        credentials = self._need_credentials()
+        with self._refresh_lock:
+            token = credentials.refresh_token()
+            if not token:
+                raise AuthExpired()
+            try:
+                answer = self._call("POST", "/auth/refresh", {"refresh_token": token},
+                                    authorised=False, retryable=False)
+            except Unauthorized as refused:
+                credentials.set_access_token(None)
+                raise AuthExpired(refused.status, refused.body) from None
+            body = answer.json()
+            credentials.remember(body["refresh_token"], body["access_token"])
+
+    def logout(self) -> None:
+        """End the login on the server (best effort) and forget both tokens here."""
+        credentials = self.credentials
+        if credentials is None:
+            return
+        try:
+            if credentials.access_token:
+                self._call("POST", "/auth/logout", None, retryable=False, refresh=False)
+        except (PlatformProblem, NetworkUnavailable):
+            pass  # the tokens are forgotten locally either way
+        finally:
+            credentials.forget()
+
+    # ----------------------------------------------------------------------------- reads
+
+    def get_json(self, path: str, params: Mapping[str, Any] | None = None) -> Any:
+        """Any GET of the API (``path`` below ``/api/v1``), decoded."""
+        return self._decode(self._call("GET", path, None, params=params))
+
+    def me(self) -> dict[str, Any]:
+        return dict(self.get_json("/me"))
+
+    def changes(self, cursor: str | None, limit: int = 1000) -> ChangesPage:
+        """One page of the change feed after ``cursor``; a cursor no longer honoured is Gone."""
+        params: dict[str, Any] = {"limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        body = self.get_json("/sync/changes", params)
+        return ChangesPage(list(body["changes"]), str(body["next_cursor"]),
+                           bool(body["has_more"]))
+
+    def snapshot(self, entities: tuple[str, ...] = ()) -> SnapshotStream:
+        """Open the NDJSON snapshot; iterate the returned stream (and close it when done)."""
+        params = {"entity": list(entities)} if entities else None
+        return SnapshotStream(self._call("GET", "/sync/snapshot", None, params=params,
+                                         stream=True))
+
+    def rules(self) -> dict[str, Any]:
+        """The rule profile in force (every clock with its citation)."""
+        return dict(self.get_json("/rules"))
+
+    def calendar(self, year: int) -> dict[str, Any]:
+        """The official calendar of ``year``; :class:`NotFound` while it is unpublished."""
+        return dict(self.get_json("/calendar", {"year": year}))
+
+    # -------------------------------------------------------------------------- commands
+
+    def send_command(self, method: str, path: str, body: Mapping[str, Any] | None,
+                     idempotency_key: str, if_match: str | int | None = None) -> CommandAnswer:
+        """Send one command (``path`` below ``/api/v1``); repeats are safe thanks to the key."""
+        headers = {"Idempotency-Key": str(idempotency_key)}
+        if if_match is not None:
+            headers["If-Match"] = f'"{str(if_match).strip(chr(34))}"'
+        answer = self._call(method.upper(), path, body, headers=headers)
+        data = self._decode(answer) if answer.content else None
+        return CommandAnswer(answer.status_code, data, answer.headers.get("ETag"),
+                             answer.headers.get("Idempotent-Replayed") == "true")
+
+    # ------------------------------------------------------------------------- transport
+
+    def _url(self, path: str) -> str:
+        return f"{self.server_url}{API}{path}" if path.startswith("/") else path
+
+    @staticmethod
+    def _decode(answer: requests.Response) -> Any:
+        try:
+            return orjson.loads(answer.content)
+        except orjson.JSONDecodeError as error:
+            raise NetworkUnavailable("garbled") from error
+
+    def _call(
+        self, method: str, path: str, body: Mapping[str, Any] | None, *,
+        params: Mapping[str, Any] | None = None, headers: Mapping[str, str] | None = None,
+        authorised: bool = True, retryable: bool | None = None, refresh: bool = True,
+        stream: bool = False,
+    ) -> requests.Response:
+        """One API call with the retry, refresh and error policy of the module docstring."""
+        all_headers = dict(headers or {})
+        if retryable is None:  # safe: reads, and commands whose repeat the server recognises
+            retryable = method == "GET" or "Idempotency-Key" in all_headers
+        data = None
+        if body is not None:
+            data = orjson.dumps(body)
+            all_headers["Content-Type"] = "application/json"
+        attempt = 0
+        refreshed = not refresh
+        while True:
+            if authorised:
+                all_headers["Authorization"] = f"Bearer {self._access_token()}"
+            answer = self._send(method, path, data=data, params=params, headers=all_headers,
+                                stream=stream, retryable=retryable, attempt=attempt)
+            if answer is None:  # a network failure that may be retried
+                attempt += 1
+                continue
+            status = answer.status_code
+            if status < 400:
+                return answer
+            problem = self._problem(answer)
+            if status == 401 and authorised and not refreshed:
+                refreshed = True
+                self.refresh()
+                continue
+            if status == 401 and authorised:
+                raise AuthExpired(401, problem.body)
+            if retryable and attempt < self.retry.retries and self._repeatable(problem):
+                wait = problem.retry_after
+                if wait is not None and wait > self.retry.retry_after_cap:
+                    raise problem  # too long to wait here: the caller schedules it
+                self._pause(wait if wait is not None else self._backoff(attempt), method, path)
+                attempt += 1
+                continue
+            raise problem
+
+    def _access_token(self) -> str:
+        credentials = self._need_credentials()
+        if credentials.access_token is None:
+            self.refresh()
+        return credentials.access_token or ""
+
+    def _send(self, method: str, path: str, *, data: bytes | None,
+              params: Mapping[str, Any] | None, headers: Mapping[str, str], stream: bool,
+              retryable: bool, attempt: int) -> requests.Response | None:
+        started = time.perf_counter()
+        try:
+            answer = self.session.request(
+                method, self._url(path), data=data, params=params, headers=headers,
+                timeout=self.timeout, stream=stream, allow_redirects=False,
+            )
+        except requests.exceptions.SSLError as error:
+            raise TlsUntrusted(urlsplit(self.server_url).hostname or "") from error
+        except _NETWORK_ERRORS as error:
+            reason = "timeout" if isinstance(error, requests.Timeout) else "connect"
+            log.info("%s %s failed (%s, attempt %d)", method, path, type(error).__name__,
+                     attempt + 1)
+            if not retryable or attempt >= self.retry.retries:
+                raise NetworkUnavailable(reason) from error
+            self._pause(self._backoff(attempt), method, path)
+            return None
+        log.debug("%s %s -> %d in %.0f ms", method, path, answer.status_code,
+                  (time.perf_counter() - started) * 1000)
+        return answer
+
+    def _problem(self, answer: requests.Response) -> PlatformProblem:
+        try:
+            body = orjson.loads(answer.content) if answer.content else None
+        except orjson.JSONDecodeError:
+            body = None
+        finally:
+            answer.close()
+        retry_after = parse_retry_after(answer.headers.get("Retry-After"), self._now())
+        return problem_for(answer.status_code, body if isinstance(body, dict) else None,
+                           retry_after)
+
+    @staticmethod
+    def _repeatable(problem: PlatformProblem) -> bool:
+        if isinstance(problem, StateConflict):
+            return problem.in_progress
+        return problem.status in _RETRY_STATUSES
+
+    def _backoff(self, attempt: int) -> float:
+        return self.retry.backoff(attempt, self._rng)
+
+    def _pause(self, seconds: float, method: str, path: str) -> None:
+        log.info("%s %s: trying again in %.1f s", method, path, seconds)
+        self._sleep(seconds)
