@@ -21,7 +21,7 @@ import hashlib
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,6 +49,11 @@ __all__ = [
     "open_store",
 ]
 
+# Where each entity's JSON is read from (a resource's lives beside its narrow row).
+_JSON_SOURCE: dict[str, str] = {
+    "resource": "resources JOIN resource_json USING (rid)",
+    **{spec.entity: spec.table for spec in CACHED_TABLES},
+}
 _FILTERABLE: dict[str, frozenset[str]] = {
     "resource": frozenset({"id", *RESOURCE_COLUMNS}),
     **{spec.entity: frozenset({"id", "version", *spec.columns}) for spec in CACHED_TABLES},
@@ -99,16 +104,31 @@ class _Connections:
         self.writer = writer
         self._lock = threading.RLock()
         self._writing_thread: int | None = None
+        self._depth = 0
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``); nested calls join the outer."""
+        """A write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``).
+
+        A nested call runs in a savepoint of the outer transaction: its failure undoes only its
+        own writes, its success commits with the outer one.
+        """
         with self._lock:
             if self.writer.in_transaction:
-                yield self.writer
+                self._depth += 1
+                savepoint = f"nested_{self._depth}"
+                self.writer.execute(f"SAVEPOINT {savepoint}")
+                try:
+                    yield self.writer
+                except BaseException:
+                    self.writer.execute(f"ROLLBACK TO {savepoint}")
+                    raise
+                finally:
+                    self.writer.execute(f"RELEASE {savepoint}")
+                    self._depth -= 1
                 return
             self.writer.execute("BEGIN IMMEDIATE")
             self._writing_thread = threading.get_ident()
@@ -235,6 +255,14 @@ class LocalStore:
                  trace: TracebackType | None) -> None:
         self.close()
 
+    def transaction(self) -> AbstractContextManager[None]:
+        """One write transaction around several store calls (e.g. a whole full sync).
+
+        The store's own writes inside it run in savepoints and commit with it; readers on other
+        threads keep seeing the last committed state until then.
+        """
+        return _discard_connection(self._conns.write())
+
     def check_integrity(self, *, quick: bool = False) -> None:
         """Run the integrity check again (raises StoreCorrupted)."""
         with self._conns.write() as conn:
@@ -321,9 +349,10 @@ class LocalStore:
         count = 0
         with self._conns.write() as conn:
             store_cache.clear_resources(conn, indexed=self._indexed)
-            for count in store_cache.bulk_insert_resources(conn, records, batch=batch):
-                if progress is not None:
-                    progress(count)
+            with store_cache.indexes_deferred(conn, "resources"):
+                for count in store_cache.bulk_insert_resources(conn, records, batch=batch):
+                    if progress is not None:
+                        progress(count)
             if self._indexed:
                 search.rebuild_index(conn)
             if cursor is not None:
@@ -341,9 +370,9 @@ class LocalStore:
     # -------------------------------------------------------------------- cache: reading
 
     def get_json(self, entity: str, entity_id: str) -> dict[str, Any] | None:
-        table = ENTITY_TABLES[entity]
+        source = _JSON_SOURCE[entity]
         with self._conns.read() as conn:
-            row = conn.execute(f"SELECT json FROM {table} WHERE id = ?",  # noqa: S608
+            row = conn.execute(f"SELECT json FROM {source} WHERE id = ?",  # noqa: S608
                                (str(entity_id),)).fetchone()
         return None if row is None else dict(orjson.loads(row[0]))
 
@@ -378,7 +407,7 @@ class LocalStore:
                 params.append(str(value) if not isinstance(value, int) else value)
         direction = "DESC" if descending else "ASC"
         sql = (
-            f"SELECT json FROM {ENTITY_TABLES[entity]} "  # noqa: S608 (checked names only)
+            f"SELECT json FROM {_JSON_SOURCE[entity]} "  # noqa: S608 (checked names only)
             f"WHERE {' AND '.join(conditions) or '1'} "
             f"ORDER BY {order_by} {direction}, id {direction} LIMIT ? OFFSET ?"
         )
@@ -397,6 +426,12 @@ class LocalStore:
         with self._conns.read() as conn:
             rows = conn.execute(f"SELECT id, version FROM {ENTITY_TABLES[entity]}")  # noqa: S608
             return store_cache.entity_checksum(entity, ((str(i), int(v)) for i, v in rows))
+
+
+@contextmanager
+def _discard_connection(writing: AbstractContextManager[sqlite3.Connection]) -> Iterator[None]:
+    with writing:
+        yield
 
 
 def open_store(path: str | Path, *, search_index: bool | None = None,

@@ -6,9 +6,11 @@ after a file backup. Never edit a migration that has shipped: add the next one.
 
 Cached entities share one shape: ``id`` (the UUID as text), a few columns copied out of the
 entity's JSON for filters and sorting, ``version`` and the full JSON (``json``, from
-:func:`app.models.codec.to_json_dict`). Resources are keyed internally by an integer ``rid`` so
-their 20-odd data items per entry cluster on disk and bulk loads write in key order (measured:
-as fast as a bare table, where a text key doubles the time and the file size).
+:func:`app.models.codec.to_json_dict`). Resources differ in two ways, both for speed at 100k
+entries: they are keyed internally by an integer ``rid``, so their 20-odd data items per entry
+cluster on disk and bulk loads write in key order (measured: as fast as a bare table, where a
+text key doubles the time and the file size); and their JSON (≈3 KB each) lives beside them in
+``resource_json``, so the rows that searches scan and sort stay narrow (half the scan time).
 
 The FTS5 search index is not a migration: whether it can exist depends on the SQLite the client
 runs on (the ``trigram`` tokenizer), so :mod:`app.sync.search` creates it at open when possible.
@@ -134,7 +136,12 @@ def _cache_tables(conn: sqlite3.Connection) -> None:
             status TEXT,
             publish_date TEXT,
             updated_at TEXT,
-            version INTEGER NOT NULL DEFAULT 0,
+            version INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    conn.execute(
+        """CREATE TABLE resource_json (
+            rid INTEGER PRIMARY KEY REFERENCES resources (rid) ON DELETE CASCADE,
             json TEXT NOT NULL
         )"""
     )

@@ -99,6 +99,8 @@ def _found(store: LocalStore, query: CatalogQuery) -> set[str]:
     ("身份 户籍地址", {"id_card"}),  # every term must match
     ("营业执照\u3000企业", {"licence"}),  # a full-width space separates terms too
     ("人", {"household", "licence", "estate"}),  # "权利人" in the summary
+    ("日期", {"household", "marriage"}),  # the last data item: the very end of a value
+    ("期", {"household", "marriage"}),
     ("公积金", set()),
 ])
 def test_chinese_queries_of_every_length(store: LocalStore, text: str,
@@ -174,7 +176,12 @@ def test_relevance_puts_name_matches_first(store: LocalStore) -> None:
     assert {row.name for row in rows[1:]} == {NAMES["marriage"], NAMES["estate"]}
 
 
-def test_pages_never_overlap_or_skip(tmp_path: Path, factory: Any) -> None:
+@pytest.mark.parametrize("walk_threshold", [0, 10**9])
+def test_pages_never_overlap_or_skip(tmp_path: Path, factory: Any,
+                                     monkeypatch: pytest.MonkeyPatch,
+                                     walk_threshold: int) -> None:
+    # Both page plans: walking the sort index (many matches) and sorting the matches.
+    monkeypatch.setattr(search, "WALK_THRESHOLD", walk_threshold)
     police = factory.department("省公安厅")
     twins = [factory.resource("出生医学证明信息", provider=police, code="101001001/000777")
              for _ in range(60)]
@@ -231,12 +238,14 @@ def test_the_index_is_built_when_a_degraded_store_reopens_with_trigram(
         assert _found(indexed, CatalogQuery(text="身份证")) == {"id_card", "marriage", "estate"}
 
 
-def test_three_characters_go_to_the_index_and_two_to_the_base_table(
-    tmp_path: Path, catalog: dict[str, Any], factory: Any
+def test_short_terms_use_the_index_vocabulary_and_like_past_its_limit(
+    tmp_path: Path, catalog: dict[str, Any], factory: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with open_store(tmp_path / "store.sqlite3") as store:
         _load(store, catalog, factory)
-        with store._conns.write() as conn:
-            search.index_clear(conn)  # empty the index only: the base tables keep everything
-        assert _found(store, CatalogQuery(text="身份证")) == set()
-        assert _found(store, CatalogQuery(text="户籍")) == {"id_card", "household"}
+        with store._conns.write() as conn:  # a row the index does not know, by design
+            conn.execute("INSERT INTO resources (id, name) VALUES ('unindexed', '户籍档案目录')")
+        assert store.catalog.count(CatalogQuery(text="户籍")) == 2  # answered by the index
+        assert store.catalog.count(CatalogQuery(text="户籍档案")) == 0
+        monkeypatch.setattr(search, "MAX_EXPANSION", 0)  # every short term expands "too far"
+        assert store.catalog.count(CatalogQuery(text="户籍")) == 3  # answered by LIKE

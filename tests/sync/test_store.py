@@ -103,7 +103,7 @@ def test_old_version_file_is_backed_up_then_migrated(tmp_path: Path, factory: An
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
-        assert copy.execute("SELECT json FROM resources").fetchone()[0] == orjson.dumps(
+        assert copy.execute("SELECT json FROM resource_json").fetchone()[0] == orjson.dumps(
             data).decode()
         tables = {row[0] for row in copy.execute("SELECT name FROM sqlite_master")}
         assert "outbox" not in tables
@@ -413,3 +413,25 @@ def test_clear_cache_keeps_outbox_and_identity(store: LocalStore, factory: Any) 
     assert store.state(SyncKey.USERNAME) == "zhangsan"
     assert store.outbox.get(item.id) == item
     assert store.catalog.count(CatalogQuery(text="公积金")) == 0
+
+
+def test_an_outer_transaction_commits_once_and_inner_failures_undo_only_themselves(
+    store: LocalStore, factory: Any
+) -> None:
+    police = factory.department("省公安厅")
+    first = factory.resource("居民身份证信息", provider=police)
+    second = factory.resource("户籍人口信息", provider=police)
+    broken = {"seq": 3, "entity": "resource", "id": "x", "op": "upsert", "data": {"name": "?"}}
+    seen_outside: list[int] = []
+    with store.transaction():
+        store.apply_changes([factory.upsert("resource", first)], "c1")
+        with pytest.raises(KeyError):
+            store.apply_changes([factory.upsert("resource", second), broken], "c2")
+        reader = threading.Thread(target=lambda: seen_outside.append(store.counts()["resource"]))
+        reader.start()
+        reader.join(timeout=5)
+        assert store.cursor == "c1"  # this thread reads its own uncommitted writes
+    assert seen_outside == [0]  # other threads saw nothing before the commit
+    assert store.get_json("resource", str(first.id)) is not None
+    assert store.get_json("resource", str(second.id)) is None
+    assert store.cursor == "c1"
