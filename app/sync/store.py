@@ -17,12 +17,10 @@ cache (change-feed pages, the first-sync bulk load, reads, counts, checksums) an
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
-import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -33,9 +31,10 @@ import sqlite_utils
 
 from app.models.codec import from_json_dict
 from app.models.entities import ENTITY_CLASSES, Resource
-from app.sync import search, store_cache, store_files, store_outbox
-from app.sync.store_cache import EntityChecksum, Record
+from app.sync import search, store_cache, store_files, store_outbox, store_recovery
+from app.sync.store_cache import EntityChecksum, Record, SyncKey
 from app.sync.store_files import StoreCorrupted, StoreTooNew
+from app.sync.store_recovery import RecoveryReport
 from app.sync.store_schema import CACHED_TABLES, ENTITY_TABLES, RESOURCE_COLUMNS
 
 __all__ = [
@@ -60,17 +59,6 @@ _FILTERABLE: dict[str, frozenset[str]] = {
 }
 
 
-class SyncKey:
-    """Keys of ``sync_state`` (the sync engine's memory, not the officer's settings)."""
-
-    CURSOR = "cursor"
-    LAST_SYNC_AT = "last_sync_at"
-    SERVER_URL = "server_url"
-    USERNAME = "username"
-    PROFILE = "profile"
-    CALENDAR = "calendar"
-
-
 @dataclass(frozen=True, slots=True)
 class AppliedChanges:
     """What one change-feed page did, per entity, so views redraw only that."""
@@ -85,93 +73,10 @@ class AppliedChanges:
         return frozenset(self.upserted) | frozenset(self.deleted)
 
 
-@dataclass(frozen=True, slots=True)
-class RecoveryReport:
-    """What :meth:`LocalStore.recover` saved from a damaged file, and where the file went."""
-
-    moved_to: Path
-    outbox_kept: int
-    outbox_lost: int
-    files_kept: int
-    files_lost: int
-
-
-class _Connections:
-    """One writer behind a lock; one read-only reader per thread (created on first use)."""
-
-    def __init__(self, path: Path, writer: sqlite3.Connection) -> None:
-        self.path = path
-        self.writer = writer
-        self._lock = threading.RLock()
-        self._writing_thread: int | None = None
-        self._depth = 0
-        self._local = threading.local()
-        self._readers: list[sqlite3.Connection] = []
-        self._readers_lock = threading.Lock()
-
-    @contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``).
-
-        A nested call runs in a savepoint of the outer transaction: its failure undoes only its
-        own writes, its success commits with the outer one.
-        """
-        with self._lock:
-            if self.writer.in_transaction:
-                self._depth += 1
-                savepoint = f"nested_{self._depth}"
-                self.writer.execute(f"SAVEPOINT {savepoint}")
-                try:
-                    yield self.writer
-                except BaseException:
-                    self.writer.execute(f"ROLLBACK TO {savepoint}")
-                    raise
-                finally:
-                    self.writer.execute(f"RELEASE {savepoint}")
-                    self._depth -= 1
-                return
-            self.writer.execute("BEGIN IMMEDIATE")
-            self._writing_thread = threading.get_ident()
-            try:
-                yield self.writer
-                self.writer.execute("COMMIT")
-            except BaseException:
-                if self.writer.in_transaction:
-                    self.writer.execute("ROLLBACK")
-                raise
-            finally:
-                self._writing_thread = None
-
-    @contextmanager
-    def read(self) -> Iterator[sqlite3.Connection]:
-        if self._writing_thread == threading.get_ident():
-            yield self.writer  # read your own uncommitted writes
-            return
-        reader: sqlite3.Connection | None = getattr(self._local, "reader", None)
-        if reader is None:
-            reader = sqlite3.connect(
-                self.path, isolation_level=None, check_same_thread=False,
-                timeout=store_files.BUSY_TIMEOUT_MS / 1000,
-            )
-            reader.execute("PRAGMA query_only = ON")
-            self._local.reader = reader
-            with self._readers_lock:
-                self._readers.append(reader)
-        yield reader
-
-    def close(self) -> None:
-        with self._readers_lock:
-            for reader in self._readers:
-                reader.close()
-            self._readers.clear()
-        with self._lock:
-            self.writer.close()
-
-
 class LocalStore:
     """The local database of one account. Build it with :meth:`open` or :meth:`recover`."""
 
-    def __init__(self, path: Path, connections: _Connections, *, use_index: bool,
+    def __init__(self, path: Path, connections: store_files.Connections, *, use_index: bool,
                  indexed: bool, backups: Sequence[Path] = ()) -> None:
         self.path = path
         self._conns = connections
@@ -209,7 +114,7 @@ class LocalStore:
             conn.close()
             raise
         use_index = indexed and search_index is not False
-        return cls(path, _Connections(path, conn), use_index=use_index, indexed=indexed,
+        return cls(path, store_files.Connections(path, conn), use_index=use_index, indexed=indexed,
                    backups=backups)
 
     @classmethod
@@ -222,27 +127,10 @@ class LocalStore:
         path = Path(path)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         aside = store_files.move_aside(path, f"corrupt-{stamp}")
-        salvaged = _salvage(aside)
+        salvaged = store_recovery.salvage(aside)
         store = cls.open(path, search_index=search_index)
         with store._conns.write() as conn:
-            outbox_ids = set()
-            for row in salvaged.outbox:
-                if row["state"] == store_outbox.OutboxState.SENDING:
-                    row["state"] = store_outbox.OutboxState.QUEUED.value
-                conn.execute(store_outbox.INSERT_ROW,
-                             [row[column] for column in store_outbox.COLUMNS])
-                outbox_ids.add(row["id"])
-            for row in salvaged.files:
-                if row["outbox_id"] not in outbox_ids:
-                    row["outbox_id"] = None
-                conn.execute(store_outbox.INSERT_FILE,
-                             [row[column] for column in store_outbox.ATTACHMENT_COLUMNS])
-            for key, value in salvaged.identity.items():
-                _write_state(conn, key, value)
-        store.recovery = RecoveryReport(
-            aside, len(salvaged.outbox), salvaged.outbox_lost, len(salvaged.files),
-            salvaged.files_lost,
-        )
+            store.recovery = store_recovery.restore(conn, salvaged, aside)
         return store
 
     def close(self) -> None:
@@ -264,8 +152,8 @@ class LocalStore:
         return _discard_connection(self._conns.write())
 
     def check_integrity(self, *, quick: bool = False) -> None:
-        """Run the integrity check again (raises StoreCorrupted)."""
-        with self._conns.write() as conn:
+        """Run the integrity check again (raises StoreCorrupted), e.g. after a sync in tests."""
+        with self._conns.read() as conn:
             store_files.check_integrity(conn, self.path, quick=quick)
 
     @property
@@ -288,7 +176,7 @@ class LocalStore:
         """Set several keys in one transaction; ``None`` removes a key."""
         with self._conns.write() as conn:
             for key, value in values.items():
-                _write_state(conn, key, value)
+                store_cache.write_state(conn, key, value)
 
     def set_state_json(self, key: str, value: Any) -> None:
         self.set_state({key: None if value is None else orjson.dumps(value).decode("utf-8")})
@@ -329,7 +217,7 @@ class LocalStore:
                     upserted.setdefault(entity, set()).add(entity_id)
                     deleted.get(entity, set()).discard(entity_id)
             if cursor is not None:
-                _write_state(conn, SyncKey.CURSOR, str(cursor))
+                store_cache.write_state(conn, SyncKey.CURSOR, str(cursor))
         return AppliedChanges(
             {entity: frozenset(ids) for entity, ids in upserted.items() if ids},
             {entity: frozenset(ids) for entity, ids in deleted.items() if ids},
@@ -356,7 +244,7 @@ class LocalStore:
             if self._indexed:
                 search.rebuild_index(conn)
             if cursor is not None:
-                _write_state(conn, SyncKey.CURSOR, str(cursor))
+                store_cache.write_state(conn, SyncKey.CURSOR, str(cursor))
         return count
 
     def clear_cache(self) -> None:
@@ -365,7 +253,7 @@ class LocalStore:
             store_cache.clear_resources(conn, indexed=self._indexed)
             for spec in CACHED_TABLES:
                 conn.execute(f"DELETE FROM {spec.table}")  # noqa: S608
-            _write_state(conn, SyncKey.CURSOR, None)
+            store_cache.write_state(conn, SyncKey.CURSOR, None)
 
     # -------------------------------------------------------------------- cache: reading
 
@@ -438,66 +326,3 @@ def open_store(path: str | Path, *, search_index: bool | None = None,
                quick_check: bool = False) -> LocalStore:
     """Same as :meth:`LocalStore.open`."""
     return LocalStore.open(path, search_index=search_index, quick_check=quick_check)
-
-
-def _write_state(conn: sqlite3.Connection, key: str, value: str | None) -> None:
-    if value is None:
-        conn.execute("DELETE FROM sync_state WHERE key = ?", (key,))
-    else:
-        conn.execute(
-            "INSERT INTO sync_state (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
-
-
-@dataclass
-class _Salvaged:
-    outbox: list[dict[str, Any]] = field(default_factory=list)
-    outbox_lost: int = 0
-    files: list[dict[str, Any]] = field(default_factory=list)
-    files_lost: int = 0
-    identity: dict[str, str] = field(default_factory=dict)
-
-
-def _valid_outbox_row(row: Mapping[str, object]) -> bool:
-    try:
-        store_outbox.item_from_row([row[column] for column in store_outbox.COLUMNS])
-    except (ValueError, TypeError, orjson.JSONDecodeError):
-        return False
-    return all(isinstance(row[key], str) and row[key] for key in ("kind", "method", "entity"))
-
-
-def _intact_file(row: Mapping[str, object]) -> bool:
-    data = row.get("data")
-    return isinstance(data, bytes) and hashlib.sha256(data).hexdigest() == row.get(
-        "sha256"
-    )
-
-
-def _salvage(damaged: Path) -> _Salvaged:
-    """Read what can be read of the outbox, the evidence files and the account's identity."""
-    found = _Salvaged()
-    try:
-        conn = sqlite3.connect(damaged, isolation_level=None)
-    except sqlite3.DatabaseError:
-        return found
-    try:
-        outbox, found.outbox_lost = store_files.salvage_rows(
-            conn, "outbox", store_outbox.COLUMNS, "seq", _valid_outbox_row
-        )
-        found.outbox = [dict(row) for row in outbox]
-        files, found.files_lost = store_files.salvage_rows(
-            conn, "attachments_local", store_outbox.ATTACHMENT_COLUMNS, "rowid", _intact_file
-        )
-        found.files = [dict(row) for row in files]
-        for key in (SyncKey.SERVER_URL, SyncKey.USERNAME):
-            try:
-                row = conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
-            except sqlite3.DatabaseError:
-                continue
-            if row and isinstance(row[0], str):
-                found.identity[key] = row[0]
-    finally:
-        conn.close()
-    return found

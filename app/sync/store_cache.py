@@ -263,6 +263,28 @@ def bulk_insert_resources(
         yield count
 
 
+class SyncKey:
+    """Keys of ``sync_state`` (the sync engine's memory, not the officer's settings)."""
+
+    CURSOR = "cursor"
+    LAST_SYNC_AT = "last_sync_at"
+    SERVER_URL = "server_url"
+    USERNAME = "username"
+    PROFILE = "profile"
+    CALENDAR = "calendar"
+
+
+def write_state(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+    if value is None:
+        conn.execute("DELETE FROM sync_state WHERE key = ?", (key,))
+    else:
+        conn.execute(
+            "INSERT INTO sync_state (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class EntityChecksum:
     """How many entities of a kind are held, and an order-free digest of their (id, version).

@@ -10,13 +10,16 @@
 * :func:`migrate` runs the missing migrations of :mod:`app.sync.store_schema` in order, each in
   its own transaction, after copying the file to ``<db>.v<N>.bak`` with the online backup API.
 * :func:`salvage_rows` reads what can still be read from a damaged table, row by row.
+* :class:`Connections` hands out the one writer (behind a lock) and a reader per thread.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.models.errors import DomainError
@@ -220,3 +223,79 @@ def salvage_rows(
         else:
             lost += 1
     return rows, lost
+
+
+def _in_transaction(conn: sqlite3.Connection) -> bool:
+    return conn.in_transaction
+
+
+class Connections:
+    """One writer behind a lock; one read-only reader per thread (created on first use)."""
+
+    def __init__(self, path: Path, writer: sqlite3.Connection) -> None:
+        self.path = path
+        self.writer = writer
+        self._lock = threading.RLock()
+        self._writing_thread: int | None = None
+        self._depth = 0
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``).
+
+        A nested call runs in a savepoint of the outer transaction: its failure undoes only its
+        own writes, its success commits with the outer one.
+        """
+        with self._lock:
+            if self.writer.in_transaction:
+                self._depth += 1
+                savepoint = f"nested_{self._depth}"
+                self.writer.execute(f"SAVEPOINT {savepoint}")
+                try:
+                    yield self.writer
+                except BaseException:
+                    self.writer.execute(f"ROLLBACK TO {savepoint}")
+                    raise
+                finally:
+                    self.writer.execute(f"RELEASE {savepoint}")
+                    self._depth -= 1
+                return
+            self.writer.execute("BEGIN IMMEDIATE")
+            self._writing_thread = threading.get_ident()
+            try:
+                yield self.writer
+                self.writer.execute("COMMIT")
+            except BaseException:
+                if _in_transaction(self.writer):  # a failed COMMIT may have ended it already
+                    self.writer.execute("ROLLBACK")
+                raise
+            finally:
+                self._writing_thread = None
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        if self._writing_thread == threading.get_ident():
+            yield self.writer  # read your own uncommitted writes
+            return
+        reader: sqlite3.Connection | None = getattr(self._local, "reader", None)
+        if reader is None:
+            reader = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+            )
+            reader.execute("PRAGMA query_only = ON")
+            self._local.reader = reader
+            with self._readers_lock:
+                self._readers.append(reader)
+        yield reader
+
+    def close(self) -> None:
+        with self._readers_lock:
+            for reader in self._readers:
+                reader.close()
+            self._readers.clear()
+        with self._lock:
+            self.writer.close()

@@ -162,11 +162,14 @@ INSERT_FILE = (
 )
 
 
+_STATES = {state.value: state for state in OutboxState}
+
+
 def item_from_row(row: Sequence[Any]) -> OutboxItem:
     return OutboxItem(
         seq=row[0], id=UUID(row[1]), created_at=datetime.fromisoformat(row[2]), kind=row[3],
         method=row[4], path=row[5], body=_loads(row[6]), if_match=row[7], entity=row[8],
-        entity_id=row[9], state=OutboxState(row[10]), attempts=row[11],
+        entity_id=row[9], state=_STATES[row[10]], attempts=row[11],
         next_attempt_at=_time(row[12]), last_error=_loads(row[13]),
         server_version=_loads(row[14]),
     )
