@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from server.commands import requests
+from server.commands import catalog, disputes, feedback, requests, supervision
 
 router = APIRouter()
-for _module in (requests,):
+for _module in (requests, feedback, disputes, catalog, supervision):
     router.include_router(_module.router)
