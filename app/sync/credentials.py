@@ -8,7 +8,8 @@ from the server and the username (:func:`keyring_account`; the name shows neithe
 Where no keyring works — the ``fail`` or ``null`` backend, a chainer with nothing to chain, a
 headless Linux without D-Bus, a keyring that is locked or errors — :class:`Credentials` says so
 (:class:`KeyringHealth`, in Chinese and English) and keeps the session in memory only. There is
-no plaintext fallback, and backends that would store secrets in a plain file are refused.
+no plaintext fallback, and backends that would store secrets in a plain file are refused
+(R23: identity authentication and security measures across storage and use).
 
 Keyring calls can block for seconds (an unlock prompt, a slow D-Bus): every method here is
 synchronous and must be **called from a worker thread** (the GUI's task bridge does that).

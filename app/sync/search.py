@@ -76,7 +76,11 @@ _SORT_COLUMNS = {
 
 @dataclass(frozen=True, slots=True)
 class CatalogQuery:
-    """What the officer typed and chose. Empty filter sets mean "any"."""
+    """What the officer typed and chose. Empty filter sets mean "any".
+
+    ``share_attributes`` are R10's three; ``statuses`` narrows to e.g. the published catalog
+    (R3: only reviewed, published entries may be asked for — ``AVAILABLE_RESOURCE_STATUSES``).
+    """
 
     text: str = ""
     share_attributes: frozenset[ShareAttribute] = frozenset()

@@ -74,7 +74,7 @@ def _unavailable_everywhere(tmp_root: Path, backend: KeyringBackend | None) -> N
 
 
 @pytest.mark.usefixtures("fail_keyring")
-def test_fail_backend_keeps_the_session_in_memory_and_writes_nothing(tmp_path: Path) -> None:
+def test_r23_fail_backend_keeps_the_session_in_memory_and_writes_nothing(tmp_path: Path) -> None:
     _unavailable_everywhere(tmp_path, None)
     assert Credentials(SERVER, "zhangsan").refresh_token() is None  # a restart must sign in
 

@@ -128,7 +128,7 @@ def test_text_that_looks_like_query_syntax_is_plain_text(store: LocalStore, text
     assert _found(store, CatalogQuery(text=text)) == expected
 
 
-def test_filters_combine_with_search(store: LocalStore, catalog: dict[str, Any]) -> None:
+def test_filters_combine_with_search_r3_r10(store: LocalStore, catalog: dict[str, Any]) -> None:
     published = frozenset({ResourceStatus.PUBLISHED})
     assert _found(store, CatalogQuery(text="营业执照", statuses=published)) == {"licence"}
     conditional = frozenset({ShareAttribute.CONDITIONAL})
