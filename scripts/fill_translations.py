@@ -23,7 +23,11 @@ def fill(ts_path: Path, mapping: dict[str, str]) -> list[str]:
         if translation is None or translation.get("type") != "unfinished":
             continue
         if source in mapping:
-            translation.text = mapping[source]
+            forms = list(translation.iter("numerusform"))
+            for form in forms:  # Chinese has a single plural form
+                form.text = mapping[source]
+            if not forms:
+                translation.text = mapping[source]
             del translation.attrib["type"]
         else:
             missing.append(source)
