@@ -1,4 +1,5 @@
-"""Command line of the ShareDesk client: the GUI by default, ``--demo``, ``--version``.
+"""Command line of the ShareDesk client: the GUI by default, ``--demo``, ``--version``, and the
+headless ``sync``, ``status`` and ``search`` commands (:mod:`app.sync.cli`).
 
 Kept free of Qt at import time so that ``--version`` and the headless commands start fast and
 work on machines without a display; the GUI is imported only when it is needed.
@@ -44,8 +45,30 @@ def display_problem() -> str | None:
     )
 
 
+HEADLESS_COMMANDS = ("sync", "status", "search")
+_OPTIONS_WITH_VALUE = ("--data-dir", "--lang")
+
+
+def headless_command(argv: Sequence[str]) -> bool:
+    """Whether the first word that is not an option names a headless command."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in _OPTIONS_WITH_VALUE:
+            skip = True
+        elif not word.startswith("-"):
+            return word in HEADLESS_COMMANDS
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if headless_command(arguments):
+        from app.sync.cli import run  # noqa: PLC0415 - no Qt, and only when asked for
+
+        return run(arguments)
+    args = build_parser().parse_args(arguments)
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)

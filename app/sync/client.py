@@ -353,7 +353,7 @@ class PlatformClient:
 
     def send_command(self, method: str, path: str, body: Mapping[str, Any] | None,
                      idempotency_key: str, if_match: str | int | None = None) -> CommandAnswer:
-        """Send one command (``path`` below ``/api/v1``); repeats are safe thanks to the key."""
+        """Send one command (``path``: ``/api/v1/…`` or below it); repeats are safe (the key)."""
         headers = {"Idempotency-Key": str(idempotency_key)}
         if if_match is not None:
             headers["If-Match"] = f'"{str(if_match).strip(chr(34))}"'
@@ -365,7 +365,10 @@ class PlatformClient:
     # ------------------------------------------------------------------------- transport
 
     def _url(self, path: str) -> str:
-        return f"{self.server_url}{API}{path}" if path.startswith("/") else path
+        """``/api/v1/…`` (as the outbox stores it) or a path below it (``/sync/changes``)."""
+        if path == API or path.startswith(f"{API}/"):
+            return f"{self.server_url}{path}"
+        return f"{self.server_url}{API}{path}"
 
     @staticmethod
     def _decode(answer: requests.Response) -> Any:

@@ -139,3 +139,93 @@ class Factory:
 @pytest.fixture
 def factory() -> type[Factory]:
     return Factory
+
+
+# ------------------------------------------------------- the real reference server on loopback
+# (appended for the client and sync engine tests: tests/sync/test_client.py, test_engine.py,
+# test_faults.py)
+
+
+class LivePlatform:
+    """The reference server on 127.0.0.1 with the small province of ``tests/server/conftest``.
+
+    ``view(username)`` is what the server shows that user, read with the server's own
+    visibility filter (:func:`server.authz.visible_clause`) straight from its database — the
+    yardstick a synced cache is compared with.
+    """
+
+    def __init__(self, world: Any, url: str, folder: Path) -> None:
+        self.world = world
+        self.url = url
+        self.folder = folder
+        self.keyring = MemoryKeyring()
+        self.sleeps: list[float] = []
+
+    def client(self, username: str = "officer", *, url: str | None = None,
+               login: bool = True, **options: Any) -> Any:
+        from app.sync.client import PlatformClient
+        from app.sync.credentials import Credentials
+        from tests.server.conftest import PASSWORD
+
+        base = url or self.url
+        options.setdefault("sleep", self.sleeps.append)
+        client = PlatformClient(base, Credentials(base, username, backend=self.keyring),
+                                username=username, **options)
+        if login:
+            client.login(username, PASSWORD)
+        return client
+
+    def store(self, name: str = "client") -> Any:
+        from app.sync.store import LocalStore
+
+        return LocalStore.open(self.folder / f"{name}.sqlite3")
+
+    def principal(self, username: str) -> Any:
+        from server.authz import Principal
+        from tests.server.conftest import USERS
+
+        department = dict((user, dept) for user, dept, _ in USERS)[username]
+        roles = dict((user, roles) for user, _, roles in USERS)[username]
+        return Principal(str(self.world.user[username]), username, username,
+                         str(self.world.dept[department]), roles)
+
+    def view(self, username: str) -> dict[str, dict[str, Any]]:
+        """{entity: {id: JSON}} of every object the server shows ``username``."""
+        import sqlalchemy as sa
+
+        from server import authz, db, objects
+
+        principal = self.principal(username)
+        seen: dict[str, dict[str, Any]] = {}
+        with db.read(self.world.platform.engine) as conn:
+            for name, kind in objects.KINDS.items():
+                rows = conn.execute(
+                    sa.select(kind.table.c.id, kind.table.c.data)
+                    .where(authz.visible_clause(principal, name, kind.table.c.id))
+                )
+                seen[name] = {str(row.id): db.loads(row.data) for row in rows}
+        return seen
+
+
+def cached(store: Any) -> dict[str, dict[str, Any]]:
+    """{entity: {id: JSON}} of everything a local store holds."""
+    from app.sync.store_schema import ENTITY_TABLES
+
+    return {entity: {row["id"]: row for row in store.select_json(entity)}
+            for entity in ENTITY_TABLES}
+
+
+@pytest.fixture
+def live(tmp_path: Path) -> Iterator[LivePlatform]:
+    """A seeded reference server on 127.0.0.1 (a SQLite file in tmp_path), stopped afterwards."""
+    from server.runner import ServerThread
+    from tests.server.conftest import build_world
+
+    world = build_world(str(tmp_path / "platform.db"))
+    server = ServerThread(world.app)
+    url = server.start()
+    try:
+        yield LivePlatform(world, url, tmp_path)
+    finally:
+        server.stop()
+        world.platform.engine.dispose()
