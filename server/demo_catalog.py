@@ -149,6 +149,7 @@ class Featured:
     """
 
     resource: Resource
+    stem: str
     office: Office
     target: ResourceStatus = ResourceStatus.PUBLISHED
     law: str = ""
@@ -170,7 +171,7 @@ def featured(ctx: CatalogContext, rng: random.Random, sequences: Sequences) -> l
         target = ResourceStatus.UPDATE_PENDING if law else ResourceStatus.PUBLISHED
         update = UPDATED.get(stem.name)
         found.append(
-            Featured(resource, office, target, law=law or (update[1] if update else ""),
+            Featured(resource, stem.name, office, target, law=law or (update[1] if update else ""),
                      left=left, updated=update[0] if update else None)
         )  # fmt: skip
     stems = {stem.name: stem for stem in STEMS}
@@ -180,7 +181,7 @@ def featured(ctx: CatalogContext, rng: random.Random, sequences: Sequences) -> l
                           name=_variant_name(rng, stem, office),
                           resource_id=ctx.ids("resource", "featured", number),
                           related=(canonical_codes[stem.name],))  # fmt: skip
-        found.append(Featured(resource, office, status))
+        found.append(Featured(resource, stem.name, office, status))
     return found
 
 

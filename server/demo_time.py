@@ -50,11 +50,15 @@ class DemoClock:
 
     def after(self, day: date, count: int) -> date:
         """The ``count``-th working day after ``day`` (estimated in unpublished years)."""
-        return self.calendar.due_date(day, count).due
+        return self.calendar.due_date(day, count).date
 
     def due(self, start: date, working_days: int) -> DueDate:
         """Where a clock of ``working_days`` started on ``start`` ends (workdays.due_date)."""
         return self.calendar.due_date(start, working_days)
+
+    def day_of(self, moment: datetime) -> date:
+        """The Beijing calendar day of an aware datetime."""
+        return moment.astimezone(SHANGHAI).date()
 
     def moment(self, day: date, hour: int = 9, minute: int = 0) -> datetime:
         """``day`` at ``hour:minute`` Beijing time, as the aware datetime entities store."""
