@@ -15,6 +15,8 @@ Faults (:class:`Fault`):
 * ``TRUNCATE`` — the server gets the request, half of its answer is relayed, then the
   connection closes;
 * ``UNAVAILABLE`` — the proxy answers ``503`` with ``Retry-After`` itself; the server sees nothing.
+
+With ``tls`` (a server-side SSL context) the proxy speaks HTTPS on ``https://localhost:<port>``.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import enum
 import random
 import socket
+import ssl
 import struct
 import threading
 from collections.abc import Callable, Mapping
@@ -45,11 +48,22 @@ FAULTS = tuple(fault for fault in Fault if fault is not Fault.NONE)
 
 @dataclass(frozen=True, slots=True)
 class Passage:
-    """One connection through the proxy: its number, fault and request line."""
+    """One connection through the proxy: its number, fault, request line (without the query)
+    and request headers (names in lower case)."""
 
     number: int
     fault: Fault
     request_line: str
+    headers: Mapping[str, str]
+
+
+def _headers(request: bytes) -> dict[str, str]:
+    head = request.partition(b"\r\n\r\n")[0].decode("latin-1")
+    found = {}
+    for line in head.split("\r\n")[1:]:
+        name, _, value = line.partition(":")
+        found[name.strip().lower()] = value.strip()
+    return found
 
 
 def _read_request(conn: socket.socket) -> bytes | None:
@@ -99,7 +113,8 @@ class FaultProxy:
 
     def __init__(self, upstream_url: str, *, seed: int, rate: float = 0.3,
                  faults: tuple[Fault, ...] = FAULTS, retry_after: int = 1,
-                 forced: Mapping[int, Fault] | None = None) -> None:
+                 forced: Mapping[int, Fault] | None = None,
+                 tls: ssl.SSLContext | None = None) -> None:
         host_port = upstream_url.split("://", 1)[1].rstrip("/")
         host, _, port = host_port.rpartition(":")
         self.upstream = (host, int(port))
@@ -113,6 +128,7 @@ class FaultProxy:
         # Called with (passage, stage): "request" before forwarding, "answered" after the
         # server answered and before anything is relayed (the kill test's moments).
         self.hooks: list[Callable[[Passage, str], None]] = []
+        self.tls = tls  # serve HTTPS with this server context (the TLS tests)
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._listener: socket.socket | None = None
@@ -131,7 +147,8 @@ class FaultProxy:
         thread = threading.Thread(target=self._accept_loop, name="faultproxy", daemon=True)
         thread.start()
         self._threads.append(thread)
-        self.url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+        port = listener.getsockname()[1]
+        self.url = f"https://localhost:{port}" if self.tls else f"http://127.0.0.1:{port}"
         return self.url
 
     def stop(self) -> None:
@@ -181,9 +198,14 @@ class FaultProxy:
             thread.start()
             self._threads.append(thread)
 
-    def _serve(self, conn: socket.socket, number: int, fault: Fault) -> None:
+    def _serve(self, raw: socket.socket, number: int, fault: Fault) -> None:
+        raw.settimeout(10)
+        try:
+            conn = self.tls.wrap_socket(raw, server_side=True) if self.tls else raw
+        except OSError:  # the client refused the certificate: that is the point of some tests
+            raw.close()
+            return
         with conn:
-            conn.settimeout(10)
             try:
                 request = _read_request(conn)
             except OSError:
@@ -191,7 +213,7 @@ class FaultProxy:
             if request is None:
                 return
             line = request.split(b"\r\n", 1)[0].decode("latin-1")
-            passage = Passage(number, fault, line.split("?", 1)[0])
+            passage = Passage(number, fault, line.split("?", 1)[0], _headers(request))
             self.log.append(passage)
             self._run_hooks(passage, "request")
             if fault is Fault.RESET:
