@@ -87,8 +87,10 @@ class ResourceFieldsBody(Body):
     item: str = Field(description="项: two digits")
     section: str = Field(description="目: three digits")
     subsection: str = Field("", description="细目: digits, may be empty")
-    name: str = Field(description="The resource's name")
-    code: str = Field(description="Resource code: classification code/sequence, e.g. 301001/000012")
+    name: str = Field(max_length=400, description="The resource's name")
+    code: str = Field(
+        max_length=80, description="Resource code: classification code/sequence (301001/000012)"
+    )
     provider_code: str = Field(description="The provider's unified social credit code")
     summary: str = Field(description="What the resource holds")
     format: str = Field(description="Format (数据库, 文件, 接口…)")
