@@ -50,7 +50,7 @@ class NoteBody(Body):
 
 def departments(ctx: CommandContext) -> dict[UUID, Department]:
     """Every department, for sides and supervisor chains (a small table)."""
-    rows = ctx.conn.execute(sa.select(schema.departments.c.data)).scalars()
+    rows: list[str] = list(ctx.conn.execute(sa.select(schema.departments.c.data)).scalars())
     found = (from_json_dict(Department, db.loads(text)) for text in rows)
     return {department.id: department for department in found}
 
@@ -112,11 +112,15 @@ def load_as(ctx: CommandContext, entity: str, entity_id: object, cls: type[E]) -
 def active_suspension(ctx: CommandContext, request_id: UUID) -> Suspension | None:
     """The suspension (not a termination) in force on a request, the latest first (R17)."""
     table = schema.suspensions
-    rows = ctx.conn.execute(
-        sa.select(table.c.data)
-        .where(table.c.request_id == str(request_id), table.c.status == SuspensionStatus.ACTIVE)
-        .order_by(table.c.created_at.desc())
-    ).scalars()
+    active = (
+        table.c.request_id == str(request_id),
+        table.c.status == SuspensionStatus.ACTIVE.value,
+    )
+    rows: list[str] = list(
+        ctx.conn.execute(
+            sa.select(table.c.data).where(*active).order_by(table.c.created_at.desc())
+        ).scalars()
+    )
     for text in rows:
         suspension = from_json_dict(Suspension, db.loads(text))
         if suspension.kind is SuspensionKind.SUSPEND:
