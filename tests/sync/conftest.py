@@ -229,3 +229,30 @@ def live(tmp_path: Path) -> Iterator[LivePlatform]:
     finally:
         server.stop()
         world.platform.engine.dispose()
+
+
+PURPOSE = "办理企业开办登记时核验法定代表人身份信息"
+
+
+def submit_body(resource_id: object, request_id: uuid.UUID,
+                purpose: str = PURPOSE) -> dict[str, Any]:
+    """R11/R13: what a conditional request must state (purpose, basis, contact)."""
+    return {
+        "id": str(request_id), "resource_id": str(resource_id), "purpose": purpose,
+        "data_items": ["姓名"], "legal_basis": "《中华人民共和国居民身份证法》",
+        "contact_name": "张三", "contact_phone": "13800000000",
+    }
+
+
+def queue_submit(store: Any, resource_id: object, purpose: str = PURPOSE,
+                 request_id: uuid.UUID | None = None) -> Any:
+    """An officer's new request, saved in the outbox as the GUI saves it."""
+    new_id = request_id or uuid.uuid4()
+    return store.outbox.enqueue("request.submit", "POST", "/api/v1/requests",
+                                submit_body(resource_id, new_id, purpose), "request", new_id)
+
+
+def queue_withdraw(store: Any, request_id: object, version: int, note: str = "不再需要") -> Any:
+    return store.outbox.enqueue("request.withdraw", "POST",
+                                f"/api/v1/requests/{request_id}/withdraw", {"note": note},
+                                "request", request_id, version)

@@ -48,8 +48,8 @@ FAULTS = tuple(fault for fault in Fault if fault is not Fault.NONE)
 
 @dataclass(frozen=True, slots=True)
 class Passage:
-    """One connection through the proxy: its number, fault, request line (without the query)
-    and request headers (names in lower case)."""
+    """One connection through the proxy: its number, fault, ``"METHOD /path"`` (no query, which
+    may hold a cursor) and request headers (names in lower case)."""
 
     number: int
     fault: Fault
@@ -213,7 +213,9 @@ class FaultProxy:
             if request is None:
                 return
             line = request.split(b"\r\n", 1)[0].decode("latin-1")
-            passage = Passage(number, fault, line.split("?", 1)[0], _headers(request))
+            method, _, target = line.partition(" ")
+            target = target.rsplit(" ", 1)[0].split("?", 1)[0]
+            passage = Passage(number, fault, f"{method} {target}", _headers(request))
             self.log.append(passage)
             self._run_hooks(passage, "request")
             if fault is Fault.RESET:

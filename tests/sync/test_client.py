@@ -42,20 +42,8 @@ from app.sync.problems import (
     Unprocessable,
 )
 from tests.server.conftest import PASSWORD
-from tests.sync.conftest import LivePlatform
+from tests.sync.conftest import LivePlatform, submit_body
 from tests.sync.faultproxy import Fault, FaultProxy
-
-PURPOSE = "办理企业开办登记时核验法定代表人身份信息"
-
-
-def submit_body(resource_id: object, request_id: uuid.UUID,
-                purpose: str = PURPOSE) -> dict[str, Any]:
-    """R11/R13: what a conditional request must state (purpose, basis, contact)."""
-    return {
-        "id": str(request_id), "resource_id": str(resource_id), "purpose": purpose,
-        "data_items": ["姓名"], "legal_basis": "《中华人民共和国居民身份证法》",
-        "contact_name": "张三", "contact_phone": "13800000000",
-    }
 
 
 def a_resource(live: LivePlatform) -> Any:
