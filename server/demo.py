@@ -228,11 +228,7 @@ class _Build:
         stories: list[Story] = [catalog_story(replay, entry) for entry in entries]
         stories += [request_story(replay, case) for case in requests]
         stories += [feedback_story(replay, case) for case in feedback]
-        stories += [
-            inconsistent_data_story(replay, dispute_id=i, raiser=r, resource=res, reason=why,
-                                    started=s)
-            for i, r, res, why, s in inconsistent_cases(ctx)
-        ]  # fmt: skip
+        stories += [inconsistent_data_story(replay, case) for case in inconsistent_cases(ctx)]
         return stories
 
 
@@ -245,7 +241,7 @@ def _summarise(conn: Connection, summary: DemoSummary, started: float) -> DemoSu
         counts[name] = int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one())
         if "status" in table.c:
             rows = conn.execute(sa.select(table.c.status, sa.func.count()).group_by(table.c.status))
-            found = {str(status): int(n) for status, n in rows if status is not None}
+            found = {str(row[0]): int(row[1]) for row in rows if row[0] is not None}
             if found:
                 statuses[name] = found
     seconds = round(time.perf_counter() - started, 2)

@@ -15,7 +15,7 @@ profile.
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from uuid import UUID
@@ -26,6 +26,7 @@ from app.models.entities import Resource
 from app.models.enums import FeedbackKind, ShareAttribute
 from app.models.profiles import RuleProfile
 from server import demo_texts as texts
+from server.demo_feedback_stories import InconsistentCase
 from server.demo_plans import (
     FEEDBACK_PLANS,
     REQUEST_PLANS,
@@ -99,11 +100,14 @@ FEEDBACK: tuple[tuple[str, tuple[str | None, str], str, Start, str, FeedbackKind
     ("civil.officer", (None, "户籍人口基本信息"), "disputed_decided", 10, "户籍地址", _E),
     ("officer", (None, "不动产登记信息"), "no_error", 6, "抵押状态", _D),
 )
-# R7: (raiser, resource, reason, start) — data of the same kind that disagrees.
-INCONSISTENT: tuple[tuple[str, tuple[str | None, str], str, int], ...] = (
+# R7: (raiser, resource, reason, start, withdrawal note) — data of the same kind that disagrees.
+INCONSISTENT: tuple[tuple[str, tuple[str | None, str], str, int, str], ...] = (
     ("tax.officer", (None, "企业登记信息"),
      "本局税务登记中2,317户企业的法定代表人与市场监管部门登记信息不一致，"
-     "双方协商未果，请主管部门协调。", 6),
+     "双方协商未果，请主管部门协调。", 6, ""),
+    ("housing.officer", (None, "不动产登记信息"),
+     "本厅商品房网签备案中436套房屋的坐落与不动产登记信息不一致，请主管部门协调核对。", 9,
+     "经双方核对，差异系道路门牌更名所致，已由双方分别更正，撤回协调申请。"),
 )  # fmt: skip
 
 
@@ -272,9 +276,16 @@ def _feedback(  # noqa: PLR0917 - one row of the case table, read positionally
     )
 
 
-def inconsistent_cases(ctx: CaseContext) -> Sequence[tuple[UUID, str, Resource, str, int]]:
-    """R7: (dispute id, raiser, resource, reason, start) of each inconsistent-data dispute."""
+def inconsistent_cases(ctx: CaseContext) -> list[InconsistentCase]:
+    """R7: the disputes about inconsistent data of the table."""
     return [
-        (ctx.ids("dispute", "inconsistent", number), raiser, _resource(ctx, key), reason, start)
-        for number, (raiser, key, reason, start) in enumerate(INCONSISTENT)
+        InconsistentCase(
+            dispute_id=ctx.ids("dispute", "inconsistent", number),
+            raiser=raiser,
+            resource=_resource(ctx, key),
+            reason=reason,
+            started=start,
+            withdrawal=withdrawal,
+        )
+        for number, (raiser, key, reason, start, withdrawal) in enumerate(INCONSISTENT)
     ]

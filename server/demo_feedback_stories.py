@@ -11,14 +11,12 @@ another whose data of the same kind disagrees (R7).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
 from app.models.commands import Actor, CommandResult
-from app.models.commands_disputes import (
-    DisputeInput,
-    raise_dispute,
-)
+from app.models.commands_disputes import DisputeInput, raise_dispute, withdraw_dispute
 from app.models.commands_feedback import (
     accept_resolution,
     approve_extension,
@@ -190,23 +188,45 @@ class _FeedbackRun:
         decide(self.replay, self.case.texts.decision, self.raised)
 
 
-def inconsistent_data_story(
-    replay: Replay, *, dispute_id: UUID, raiser: str, resource: Resource, reason: str, started: int
-) -> Story:
-    """R7: a department whose data of the same kind disagrees asks the supervisor to
-    coordinate with the entry's provider."""
-    yield replay.clock.moment(replay.clock.ago(started), 14)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InconsistentCase:
+    """R7: ``raiser`` holds data of the same kind as ``resource`` and finds they disagree;
+    ``withdrawal`` (if any) is the note with which it takes the dispute back two days later."""
+
+    dispute_id: UUID
+    raiser: str
+    resource: Resource
+    reason: str
+    started: int
+    withdrawal: str = ""
+
+
+def inconsistent_data_story(replay: Replay, case: InconsistentCase) -> Story:
+    """R7: a department asks the supervisor to coordinate with the entry's provider."""
+    start = replay.clock.ago(case.started)
+    yield replay.clock.moment(start, 14)
     data = DisputeInput(
-        id=dispute_id,
+        id=case.dispute_id,
         subject=DisputeSubject.INCONSISTENT_DATA,
-        subject_id=resource.id,
-        reason=reason,
+        subject_id=case.resource.id,
+        reason=case.reason,
     )
     result = raise_dispute(
         data,
-        replay.latest(resource),
-        replay.actor(raiser),
+        replay.latest(case.resource),
+        replay.actor(case.raiser),
         replay.people.departments,
         replay.env(),
     )
-    replay.apply(raiser, "dispute.raise", result)
+    dispute = replay.apply(case.raiser, "dispute.raise", result)
+    if not case.withdrawal:
+        return
+    yield replay.clock.moment(replay.clock.after(start, 2), 10)
+    dispute = replay.latest(dispute)
+    replay.apply(
+        case.raiser,
+        "dispute.withdraw",
+        withdraw_dispute(
+            dispute, replay.actor(case.raiser, dispute), replay.env(), case.withdrawal
+        ),
+    )

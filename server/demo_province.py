@@ -229,8 +229,8 @@ def staff(ids: DemoIds, rng: random.Random, at: datetime) -> Staff:
         if Role.SUPERVISOR in roles:
             supervisors.setdefault(office, user)
 
-    for username, office, roles, name in DEMO_ACCOUNTS:
-        add(username, office, roles, name)
+    for username, office_key, roles, name in DEMO_ACCOUNTS:
+        add(username, office_key, roles, name)
     for office in offices():
         if office.kind == "supervisor":
             if office.key not in supervisors:
