@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from app.i18n import LanguageSwitcher
-from app.views.start_window import StartWindow
+from app.views.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 ZH_TS = ROOT / "i18n" / "sharedesk_zh_CN.ts"
@@ -82,12 +82,12 @@ def test_window_speaks_chinese_by_default_and_switches(
     languages = LanguageSwitcher(application, compiled_translations)
     try:
         assert languages.switch("zh_CN")
-        window = StartWindow()
+        window = MainWindow()
         qtbot.addWidget(window)
         assert window.windowTitle() == "ShareDesk 政务信息资源共享客户端"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
         assert languages.switch("en")
-        english = StartWindow()
+        english = MainWindow()
         qtbot.addWidget(english)
         assert english.windowTitle().startswith("ShareDesk — government")
     finally:
