@@ -126,7 +126,8 @@ class FaultProxy:
         self.log: list[Passage] = []
         self.forced: dict[int, Fault] = dict(forced or {})  # connection number -> fault
         # Called with (passage, stage): "request" before forwarding, "answered" after the
-        # server answered and before anything is relayed (the kill test's moments).
+        # server answered and before anything is relayed, "halfway" when half the answer is
+        # relayed (the kill test's moments).
         self.hooks: list[Callable[[Passage, str], None]] = []
         self.tls = tls  # serve HTTPS with this server context (the TLS tests)
         self._stop = threading.Event()
@@ -235,8 +236,11 @@ class FaultProxy:
             if fault is Fault.TRUNCATE:
                 conn.sendall(answer[: max(1, len(answer) // 2)])
                 return
+            half = len(answer) // 2
             try:
-                conn.sendall(answer)
+                conn.sendall(answer[:half])
+                self._run_hooks(passage, "halfway")
+                conn.sendall(answer[half:])
             except OSError:
                 return
 
