@@ -53,6 +53,10 @@ class CommandContext:
     principal: Principal
     platform: Platform
     now: datetime
+    # The command's Idempotency-Key (the client's outbox id): the domain derives the ids of a
+    # command's side effects from it, so an offline client that ran the same command shows the
+    # same ids.
+    command_id: UUID
     current: Any = None
     target: tuple[str, str] | None = None
     _calendar: WorkingCalendar | None = None

@@ -1,8 +1,9 @@
 """How a command endpoint is declared: :func:`command` wraps a plain handler with the plumbing.
 
-A handler receives a :class:`CommandContext` (an open write transaction, the signed-in user, the
-clock, calendar and profile, and helpers to load, save and notify) plus its own path and body
-parameters, and returns what it made::
+A handler receives a :class:`CommandContext` (an open write transaction, the signed-in user,
+``command_id`` — the ``Idempotency-Key`` as a UUID —, the clock, calendar and profile, and
+helpers to load, save and notify) plus its own path and body parameters, and returns what it
+made::
 
     router = APIRouter(tags=["requests"])
 
@@ -27,6 +28,7 @@ import typing
 from collections.abc import Callable
 from dataclasses import dataclass, is_dataclass
 from typing import Any
+from uuid import UUID
 
 import orjson
 from fastapi import APIRouter, Depends, Header, Request
@@ -137,7 +139,7 @@ def _execute(call: _Call) -> Response:
     ctx: CommandContext | None = None
     try:
         with db.write(platform.engine) as conn:
-            ctx = CommandContext(conn, principal, platform, platform.utcnow())
+            ctx = CommandContext(conn, principal, platform, platform.utcnow(), UUID(key))
             if call.if_match is not None and call.object_id is not None:
                 ctx.current = check_if_match(
                     ctx, call.if_match.entity, call.object_id, call.if_match_header
@@ -148,11 +150,11 @@ def _execute(call: _Call) -> Response:
         return answer.to_response()
     except (Problem, DomainError) as refusal:
         problem = refusal if isinstance(refusal, Problem) else from_domain_error(refusal)
-        _audit_alone(platform, principal, ctx, action, problem.code)
+        _audit_alone(platform, principal, ctx, action, problem.code, key=key)
         idempotency.release(platform.engine, principal.user_id, key)
         return problem.response()
     except Exception:
-        _audit_alone(platform, principal, ctx, action, "server.internal_error")
+        _audit_alone(platform, principal, ctx, action, "server.internal_error", key=key)
         idempotency.release(platform.engine, principal.user_id, key)
         raise
 
@@ -173,11 +175,22 @@ def _audit(conn: Connection, ctx: CommandContext, action: str, result: str) -> N
 
 
 def _audit_alone(
-    platform: Platform, principal: Principal, ctx: CommandContext | None, action: str, result: str
+    platform: Platform,
+    principal: Principal,
+    ctx: CommandContext | None,
+    action: str,
+    result: str,
+    *,
+    key: str,
 ) -> None:
     with db.write(platform.engine) as conn:
         failed = CommandContext(
-            conn, principal, platform, platform.utcnow(), target=ctx.target if ctx else None
+            conn,
+            principal,
+            platform,
+            platform.utcnow(),
+            UUID(key),
+            target=ctx.target if ctx else None,
         )
         _audit(conn, failed, action, result)
 

@@ -38,7 +38,6 @@ from app.models.enums import (
 from server.command_kit import CommandContext, IfMatch, command
 from server.commands.support import (
     API,
-    COMMAND_ID,
     Body,
     NoteBody,
     actor_on,
@@ -163,45 +162,39 @@ class FileUpdateBody(Body):
 
 @command(router, "POST", _BASE, action="resource.create", status_code=201,
          summary="Create a draft catalog entry / 新建目录草稿")  # fmt: skip
-def create(ctx: CommandContext, body: CreateResourceBody, command_id: UUID = COMMAND_ID) -> Any:
+def create(ctx: CommandContext, body: CreateResourceBody) -> Any:
     """R3: the department compiles an entry of its own; it is reviewed before publication."""
     ctx.ensure_new("resource", body.id)
-    result = create_draft(body.id, body.draft(), actor_on(ctx, None), command_env(ctx, command_id))
+    result = create_draft(body.id, body.draft(), actor_on(ctx, None), command_env(ctx))
     return store_new(ctx, result, "resources")
 
 
 @command(router, "PUT", f"{_BASE}/{{resource_id}}", action="resource.update",
          if_match=_ON_RESOURCE, summary="Update a draft / 修改目录条目")  # fmt: skip
-def update(
-    ctx: CommandContext, resource_id: UUID, body: ResourceFieldsBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def update(ctx: CommandContext, resource_id: UUID, body: ResourceFieldsBody) -> Any:
     """R3/R5: edit a draft, a returned entry, or an entry due for an update."""
     resource: Resource = ctx.current
-    env = command_env(ctx, command_id)
+    env = command_env(ctx)
     return store(ctx, update_draft(resource, body.draft(), actor_on(ctx, resource), env))
 
 
 @command(router, "POST", f"{_BASE}/{{resource_id}}/submit", action="resource.submit",
          if_match=_ON_RESOURCE, summary="Submit for review / 提交审核")  # fmt: skip
-def submit(
-    ctx: CommandContext, resource_id: UUID, body: NoteBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def submit(ctx: CommandContext, resource_id: UUID, body: NoteBody) -> Any:
     """R3: the complete entry goes to the supervisor (N5: reviewed within 2 working days)."""
     resource: Resource = ctx.current
     known = departments(ctx)
     actor = actor_on(ctx, resource, known)
-    return store(ctx, submit_for_review(resource, actor, known, command_env(ctx, command_id)))
+    return store(ctx, submit_for_review(resource, actor, known, command_env(ctx)))
 
 
 @command(router, "POST", f"{_BASE}/{{resource_id}}/review", action="resource.review",
          if_match=_ON_RESOURCE, summary="Review an entry / 审核目录条目")  # fmt: skip
-def review(
-    ctx: CommandContext, resource_id: UUID, body: ReviewBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def review(ctx: CommandContext, resource_id: UUID, body: ReviewBody) -> Any:
     """R3: the supervisor approves, or returns the entry with a comment."""
     resource: Resource = ctx.current
     result = review_resource(
-        resource, actor_on(ctx, resource), command_env(ctx, command_id),
+        resource, actor_on(ctx, resource), command_env(ctx),
         approve=body.approve, comment=body.comment,
     )  # fmt: skip
     return store(ctx, result)
@@ -209,36 +202,30 @@ def review(
 
 @command(router, "POST", f"{_BASE}/{{resource_id}}/publish", action="resource.publish",
          if_match=_ON_RESOURCE, summary="Publish an entry / 发布目录条目")  # fmt: skip
-def publish(
-    ctx: CommandContext, resource_id: UUID, body: NoteBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def publish(ctx: CommandContext, resource_id: UUID, body: NoteBody) -> Any:
     """R3: publish the approved entry; a published update is filed with the supervisor (R5)."""
     resource: Resource = ctx.current
     known = departments(ctx)
     actor = actor_on(ctx, resource, known)
-    return store(ctx, publish_resource(resource, actor, known, command_env(ctx, command_id)))
+    return store(ctx, publish_resource(resource, actor, known, command_env(ctx)))
 
 
 @command(router, "POST", f"{_BASE}/{{resource_id}}/retire", action="resource.retire",
          if_match=_ON_RESOURCE, summary="Retire an entry / 撤销目录条目")  # fmt: skip
-def retire(
-    ctx: CommandContext, resource_id: UUID, body: NoteBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def retire(ctx: CommandContext, resource_id: UUID, body: NoteBody) -> Any:
     """R3: the provider takes the entry out of the catalog."""
     resource: Resource = ctx.current
-    env = command_env(ctx, command_id)
+    env = command_env(ctx)
     return store(ctx, retire_resource(resource, actor_on(ctx, resource), env))
 
 
 @command(router, "POST", f"{_BASE}/{{resource_id}}/law-change", action="resource.law_change",
          if_match=_ON_RESOURCE, summary="Law revised / 法规修订或职能变化")  # fmt: skip
-def record_law_change(
-    ctx: CommandContext, resource_id: UUID, body: LawChangeBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def record_law_change(ctx: CommandContext, resource_id: UUID, body: LawChangeBody) -> Any:
     """R5: the entry must be updated within 15 working days (N7: 10) of the change."""
     resource: Resource = ctx.current
     result = law_change(
-        resource, actor_on(ctx, resource), command_env(ctx, command_id),
+        resource, actor_on(ctx, resource), command_env(ctx),
         description=body.description, changed_on=body.changed_on,
     )  # fmt: skip
     return store(ctx, result)
@@ -247,13 +234,11 @@ def record_law_change(
 @command(router, "POST", f"{_BASE}/{{resource_id}}/extend-update",
          action="resource.extend_update", if_match=_ON_RESOURCE,
          summary="Extend the update period / 延长目录更新期限")  # fmt: skip
-def extend(
-    ctx: CommandContext, resource_id: UUID, body: ExtendUpdateBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def extend(ctx: CommandContext, resource_id: UUID, body: ExtendUpdateBody) -> Any:
     """N7 (national rules): the supervisor allows up to 5 more working days."""
     resource: Resource = ctx.current
     result = extend_update(
-        resource, actor_on(ctx, resource), command_env(ctx, command_id),
+        resource, actor_on(ctx, resource), command_env(ctx),
         days=body.days, reason=body.reason,
     )  # fmt: skip
     return store(ctx, result)
@@ -262,12 +247,10 @@ def extend(
 @command(router, "POST", f"{_BASE}/{{resource_id}}/file-update", action="resource.file_update",
          if_match=_ON_RESOURCE, status_code=201,
          summary="File an update with the supervisor / 报送目录更新备案")  # fmt: skip
-def file(
-    ctx: CommandContext, resource_id: UUID, body: FileUpdateBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def file(ctx: CommandContext, resource_id: UUID, body: FileUpdateBody) -> Any:
     """R5: a regular update of a published entry is filed; answers the new filing."""
     resource: Resource = ctx.current
     known = departments(ctx)
     actor = actor_on(ctx, resource, known)
-    env = command_env(ctx, command_id)
+    env = command_env(ctx)
     return store_new(ctx, file_update(resource, actor, known, env, body.summary), "filings")

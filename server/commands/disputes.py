@@ -23,7 +23,6 @@ from app.models.enums import DisputeSubject
 from server.command_kit import CommandContext, IfMatch, command
 from server.commands.support import (
     API,
-    COMMAND_ID,
     Body,
     NoteBody,
     actor_on,
@@ -69,7 +68,7 @@ class EscalateBody(Body):
 
 @command(router, "POST", _BASE, action="dispute.raise", status_code=201,
          summary="Ask the supervisor to coordinate / 提请主管部门协调")  # fmt: skip
-def raise_(ctx: CommandContext, body: RaiseDisputeBody, command_id: UUID = COMMAND_ID) -> Any:
+def raise_(ctx: CommandContext, body: RaiseDisputeBody) -> Any:
     """R15 (user and provider) or R7 (inconsistent data): the nearest supervisor over both
     departments coordinates; a disputed feedback becomes ``disputed``."""
     entity, cls = _SUBJECTS[body.subject]
@@ -80,40 +79,34 @@ def raise_(ctx: CommandContext, body: RaiseDisputeBody, command_id: UUID = COMMA
         id=body.id, subject=body.subject, subject_id=body.subject_id, reason=body.reason
     )
     actor = actor_on(ctx, subject, known)
-    result = raise_dispute(data, subject, actor, known, command_env(ctx, command_id))
+    result = raise_dispute(data, subject, actor, known, command_env(ctx))
     return store_new(ctx, result, "disputes")
 
 
 @command(router, "POST", f"{_BASE}/{{dispute_id}}/decide", action="dispute.decide",
          if_match=_ON_DISPUTE, summary="Decide a dispute / 作出协调意见")  # fmt: skip
-def decide(
-    ctx: CommandContext, dispute_id: UUID, body: DecideBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def decide(ctx: CommandContext, dispute_id: UUID, body: DecideBody) -> Any:
     """R15: the supervisor of the jurisdiction decides (N9: the higher one after escalation)."""
     dispute: Dispute = ctx.current
-    env = command_env(ctx, command_id)
+    env = command_env(ctx)
     return store(ctx, decide_dispute(dispute, actor_on(ctx, dispute), env, body.decision))
 
 
 @command(router, "POST", f"{_BASE}/{{dispute_id}}/escalate", action="dispute.escalate",
          if_match=_ON_DISPUTE, summary="Escalate a dispute / 提请上级主管部门协调")  # fmt: skip
-def escalate(
-    ctx: CommandContext, dispute_id: UUID, body: EscalateBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def escalate(ctx: CommandContext, dispute_id: UUID, body: EscalateBody) -> Any:
     """N9 (national rules): not settled here, the dispute goes to the next supervisor up."""
     dispute: Dispute = ctx.current
     known = departments(ctx)
     actor = actor_on(ctx, dispute, known)
-    env = command_env(ctx, command_id)
+    env = command_env(ctx)
     return store(ctx, escalate_dispute(dispute, actor, known, env, body.reason))
 
 
 @command(router, "POST", f"{_BASE}/{{dispute_id}}/withdraw", action="dispute.withdraw",
          if_match=_ON_DISPUTE, summary="Withdraw a dispute / 撤回争议")  # fmt: skip
-def withdraw(
-    ctx: CommandContext, dispute_id: UUID, body: NoteBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def withdraw(ctx: CommandContext, dispute_id: UUID, body: NoteBody) -> Any:
     """R15: the department that raised the dispute takes it back."""
     dispute: Dispute = ctx.current
-    env = command_env(ctx, command_id)
+    env = command_env(ctx)
     return store(ctx, withdraw_dispute(dispute, actor_on(ctx, dispute), env, body.note))

@@ -27,7 +27,6 @@ from app.models.enums import DisputeSubject, FeedbackKind, FeedbackOutcome
 from server.command_kit import CommandContext, IfMatch, command
 from server.commands.support import (
     API,
-    COMMAND_ID,
     Body,
     NoteBody,
     actor_on,
@@ -88,7 +87,7 @@ class DisputeBody(Body):
 
 @command(router, "POST", _BASE, action="feedback.submit", status_code=201,
          summary="Report doubtful or wrong data / 提交疑义纠错")  # fmt: skip
-def submit(ctx: CommandContext, body: SubmitFeedbackBody, command_id: UUID = COMMAND_ID) -> Any:
+def submit(ctx: CommandContext, body: SubmitFeedbackBody) -> Any:
     """R20: the provider verifies within the profile's clock (5 working days; N6: 10)."""
     resource = load_as(ctx, "resource", body.resource_id, Resource)
     ctx.ensure_new("feedback", body.id)
@@ -101,19 +100,17 @@ def submit(ctx: CommandContext, body: SubmitFeedbackBody, command_id: UUID = COM
         proposed_value=body.proposed_value,
         attachments=tuple(ctx.attach(a, "feedback", body.id) for a in body.attachment_ids),
     )
-    result = submit_feedback(data, resource, actor_on(ctx, None), command_env(ctx, command_id))
+    result = submit_feedback(data, resource, actor_on(ctx, None), command_env(ctx))
     return store_new(ctx, result, "feedback")
 
 
 @command(router, "POST", f"{_BASE}/{{feedback_id}}/extension", action="feedback.extension",
          if_match=_ON_FEEDBACK, summary="More time to verify / 申请延长核实期限")  # fmt: skip
-def extension(
-    ctx: CommandContext, feedback_id: UUID, body: ExtensionBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def extension(ctx: CommandContext, feedback_id: UUID, body: ExtensionBody) -> Any:
     """R20: the provider asks its head; nothing moves until the head approves."""
     feedback: Feedback = ctx.current
     result = request_extension(
-        feedback, actor_on(ctx, feedback), command_env(ctx, command_id),
+        feedback, actor_on(ctx, feedback), command_env(ctx),
         days=body.days, reason=body.reason,
     )  # fmt: skip
     return store(ctx, result)
@@ -122,36 +119,30 @@ def extension(
 @command(router, "POST", f"{_BASE}/{{feedback_id}}/extension/approve",
          action="feedback.extension_approve", if_match=_ON_FEEDBACK,
          summary="Approve the extension (head) / 批准延期")  # fmt: skip
-def approve(
-    ctx: CommandContext, feedback_id: UUID, body: NoteBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def approve(ctx: CommandContext, feedback_id: UUID, body: NoteBody) -> Any:
     """R20: the provider's head approves; the user department is told of the new deadline."""
     feedback: Feedback = ctx.current
-    env = command_env(ctx, command_id)
+    env = command_env(ctx)
     return store(ctx, approve_extension(feedback, actor_on(ctx, feedback), env, body.note))
 
 
 @command(router, "POST", f"{_BASE}/{{feedback_id}}/extension/reject",
          action="feedback.extension_reject", if_match=_ON_FEEDBACK,
          summary="Reject the extension (head) / 不批准延期")  # fmt: skip
-def reject(
-    ctx: CommandContext, feedback_id: UUID, body: RejectBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def reject(ctx: CommandContext, feedback_id: UUID, body: RejectBody) -> Any:
     """R20: the head refuses; the original deadline stands."""
     feedback: Feedback = ctx.current
-    env = command_env(ctx, command_id)
+    env = command_env(ctx)
     return store(ctx, reject_extension(feedback, actor_on(ctx, feedback), env, body.reason))
 
 
 @command(router, "POST", f"{_BASE}/{{feedback_id}}/resolve", action="feedback.resolve",
          if_match=_ON_FEEDBACK, summary="Resolve the feedback / 反馈核实结果")  # fmt: skip
-def resolve(
-    ctx: CommandContext, feedback_id: UUID, body: ResolveBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def resolve(ctx: CommandContext, feedback_id: UUID, body: ResolveBody) -> Any:
     """R20/R22: corrected (the user department is told) or no error (explained)."""
     feedback: Feedback = ctx.current
     result = resolve_feedback(
-        feedback, actor_on(ctx, feedback), command_env(ctx, command_id),
+        feedback, actor_on(ctx, feedback), command_env(ctx),
         outcome=body.outcome, corrected_value=body.corrected_value, explanation=body.explanation,
     )  # fmt: skip
     return store(ctx, result)
@@ -159,31 +150,25 @@ def resolve(
 
 @command(router, "POST", f"{_BASE}/{{feedback_id}}/accept", action="feedback.accept",
          if_match=_ON_FEEDBACK, summary="Accept the result / 确认核实结果")  # fmt: skip
-def accept(
-    ctx: CommandContext, feedback_id: UUID, body: NoteBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def accept(ctx: CommandContext, feedback_id: UUID, body: NoteBody) -> Any:
     """R22: the requester accepts the result; the matter is closed."""
     feedback: Feedback = ctx.current
-    env = command_env(ctx, command_id)
+    env = command_env(ctx)
     return store(ctx, accept_resolution(feedback, actor_on(ctx, feedback), env, body.note))
 
 
 @command(router, "POST", f"{_BASE}/{{feedback_id}}/withdraw", action="feedback.withdraw",
          if_match=_ON_FEEDBACK, summary="Withdraw the feedback / 撤回反馈")  # fmt: skip
-def withdraw(
-    ctx: CommandContext, feedback_id: UUID, body: NoteBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def withdraw(ctx: CommandContext, feedback_id: UUID, body: NoteBody) -> Any:
     """R20: the requester takes back feedback still being verified."""
     feedback: Feedback = ctx.current
-    env = command_env(ctx, command_id)
+    env = command_env(ctx)
     return store(ctx, withdraw_feedback(feedback, actor_on(ctx, feedback), env, body.note))
 
 
 @command(router, "POST", f"{_BASE}/{{feedback_id}}/dispute", action="feedback.dispute",
          if_match=_ON_FEEDBACK, summary="Dispute the result / 对核实结果提请协调")  # fmt: skip
-def dispute(
-    ctx: CommandContext, feedback_id: UUID, body: DisputeBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def dispute(ctx: CommandContext, feedback_id: UUID, body: DisputeBody) -> Any:
     """R15: the supervisor is asked to coordinate; answers the feedback (now disputed). The
     new dispute reaches both parties and the supervisor through the change feed."""
     feedback: Feedback = ctx.current
@@ -196,7 +181,7 @@ def dispute(
         reason=body.reason,
     )
     actor = actor_on(ctx, feedback, known)
-    result = raise_dispute(data, feedback, actor, known, command_env(ctx, command_id))
+    result = raise_dispute(data, feedback, actor, known, command_env(ctx))
     (changed,) = result.related
     stored = ctx.save(changed)
     ctx.save(result.entity)

@@ -38,7 +38,6 @@ from app.models.errors import DomainError
 from server.command_kit import CommandContext, IfMatch, command
 from server.commands.support import (
     API,
-    COMMAND_ID,
     Body,
     NoteBody,
     active_suspension,
@@ -133,7 +132,7 @@ def _attachments(ctx: CommandContext, request_id: UUID, ids: list[UUID]) -> tupl
 
 @command(router, "POST", _BASE, action="request.submit", status_code=201,
          summary="Submit a share request / 提交共享申请")  # fmt: skip
-def submit(ctx: CommandContext, body: SubmitRequestBody, command_id: UUID = COMMAND_ID) -> Any:
+def submit(ctx: CommandContext, body: SubmitRequestBody) -> Any:
     """R12 unconditional: granted at once (provincial rules); R13 conditional: the provider
     replies within 10 working days; R14 not shared: the departments negotiate."""
     resource = load_as(ctx, "resource", body.resource_id, Resource)
@@ -151,33 +150,27 @@ def submit(ctx: CommandContext, body: SubmitRequestBody, command_id: UUID = COMM
         contact_phone=body.contact_phone,
         attachments=_attachments(ctx, body.id, body.attachment_ids),
     )
-    result = submit_request(data, resource, actor_on(ctx, None), command_env(ctx, command_id))
+    result = submit_request(data, resource, actor_on(ctx, None), command_env(ctx))
     return store_new(ctx, result, "requests")
 
 
 @command(router, "POST", f"{_BASE}/{{request_id}}/withdraw", action="request.withdraw",
          if_match=_ON_REQUEST, summary="Withdraw a request / 撤回申请")  # fmt: skip
-def withdraw(
-    ctx: CommandContext, request_id: UUID, body: NoteBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def withdraw(ctx: CommandContext, request_id: UUID, body: NoteBody) -> Any:
     """R11: the requester takes back a request still open."""
     request: ShareRequest = ctx.current
-    result = withdraw_request(
-        request, actor_on(ctx, request), command_env(ctx, command_id), body.note
-    )
+    result = withdraw_request(request, actor_on(ctx, request), command_env(ctx), body.note)
     return store(ctx, result)
 
 
 @command(router, "POST", f"{_BASE}/{{request_id}}/reply", action="request.reply",
          if_match=_ON_REQUEST, summary="Reply in writing / 书面答复")  # fmt: skip
-def reply(
-    ctx: CommandContext, request_id: UUID, body: ReplyBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def reply(ctx: CommandContext, request_id: UUID, body: ReplyBody) -> Any:
     """R13: approve, approve with conditions, or refuse with reasons. The reply number comes
     from the provider's yearly counter."""
     request: ShareRequest = ctx.current
     known = departments(ctx)
-    env = command_env(ctx, command_id)
+    env = command_env(ctx)
     actor = actor_on(ctx, request, known)
     prefix = body.number_prefix or department_prefix(known, request.provider_department_id)
     data = ReplyInput(
@@ -197,20 +190,16 @@ def reply(
 @command(router, "POST", f"{_BASE}/{{request_id}}/material-notice",
          action="request.material_notice", if_match=_ON_REQUEST,
          summary="One-time notice of missing material / 一次性告知补正材料")  # fmt: skip
-def material_notice(
-    ctx: CommandContext, request_id: UUID, body: MaterialNoticeBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def material_notice(ctx: CommandContext, request_id: UUID, body: MaterialNoticeBody) -> Any:
     """N3 (national rules): one notice listing everything missing; the reply clock waits."""
     request: ShareRequest = ctx.current
     actor = actor_on(ctx, request)
-    return store(ctx, request_material(request, actor, command_env(ctx, command_id), body.notice))
+    return store(ctx, request_material(request, actor, command_env(ctx), body.notice))
 
 
 @command(router, "POST", f"{_BASE}/{{request_id}}/resubmit", action="request.resubmit",
          if_match=_ON_REQUEST, summary="Resubmit with the material / 补正后重新提交")  # fmt: skip
-def resubmit(
-    ctx: CommandContext, request_id: UUID, body: ResubmitBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def resubmit(ctx: CommandContext, request_id: UUID, body: ResubmitBody) -> Any:
     """N3: the requester sends the missing material; the reply clock starts again."""
     request: ShareRequest = ctx.current
     resource = load_as(ctx, "resource", request.resource_id, Resource)
@@ -224,21 +213,17 @@ def resubmit(
         note=body.note,
     )
     actor = actor_on(ctx, request)
-    return store(
-        ctx, resubmit_request(request, resource, actor, command_env(ctx, command_id), data)
-    )
+    return store(ctx, resubmit_request(request, resource, actor, command_env(ctx), data))
 
 
 @command(router, "POST", f"{_BASE}/{{request_id}}/extend-reply", action="request.extend_reply",
          if_match=_ON_REQUEST, summary="Extend the reply deadline / 延长答复期限")  # fmt: skip
-def extend(
-    ctx: CommandContext, request_id: UUID, body: ExtendReplyBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def extend(ctx: CommandContext, request_id: UUID, body: ExtendReplyBody) -> Any:
     """N2 (national rules): the supervisor grants up to 10 more working days."""
     request: ShareRequest = ctx.current
     resource = load_as(ctx, "resource", request.resource_id, Resource)
     result = extend_reply(
-        request, resource, actor_on(ctx, request), command_env(ctx, command_id),
+        request, resource, actor_on(ctx, request), command_env(ctx),
         days=body.days, reason=body.reason,
     )  # fmt: skip
     return store(ctx, result)
@@ -246,71 +231,57 @@ def extend(
 
 @command(router, "POST", f"{_BASE}/{{request_id}}/deliver", action="request.deliver",
          if_match=_ON_REQUEST, summary="Deliver the data / 交付数据")  # fmt: skip
-def deliver(
-    ctx: CommandContext, request_id: UUID, body: NoteBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def deliver(ctx: CommandContext, request_id: UUID, body: NoteBody) -> Any:
     """N4 (national rules): delivery within 20 working days after consent."""
     request: ShareRequest = ctx.current
     actor = actor_on(ctx, request)
-    return store(ctx, deliver_request(request, actor, command_env(ctx, command_id), body.note))
+    return store(ctx, deliver_request(request, actor, command_env(ctx), body.note))
 
 
 @command(router, "POST", f"{_BASE}/{{request_id}}/agree", action="request.agree",
          if_match=_ON_REQUEST, summary="Agree after negotiation / 协商同意提供")  # fmt: skip
-def agree(
-    ctx: CommandContext, request_id: UUID, body: TermsBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def agree(ctx: CommandContext, request_id: UUID, body: TermsBody) -> Any:
     """R14: the provider agrees to provide not-shared data; the agreement is filed."""
     request: ShareRequest = ctx.current
     known = departments(ctx)
     actor = actor_on(ctx, request, known)
-    return store(
-        ctx, agree_request(request, actor, known, command_env(ctx, command_id), body.terms)
-    )
+    return store(ctx, agree_request(request, actor, known, command_env(ctx), body.terms))
 
 
 @command(router, "POST", f"{_BASE}/{{request_id}}/decline", action="request.decline",
          if_match=_ON_REQUEST, summary="Decline after negotiation / 协商不同意提供")  # fmt: skip
-def decline(
-    ctx: CommandContext, request_id: UUID, body: ReasonsBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def decline(ctx: CommandContext, request_id: UUID, body: ReasonsBody) -> Any:
     """R14: the negotiation ends without agreement, with reasons."""
     request: ShareRequest = ctx.current
     actor = actor_on(ctx, request)
-    return store(ctx, decline_request(request, actor, command_env(ctx, command_id), body.reasons))
+    return store(ctx, decline_request(request, actor, command_env(ctx), body.reasons))
 
 
 @command(router, "POST", f"{_BASE}/{{request_id}}/suspend", action="request.suspend",
          if_match=_ON_REQUEST, summary="Suspend for misuse / 暂停提供")  # fmt: skip
-def suspend(
-    ctx: CommandContext, request_id: UUID, body: ReasonsBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def suspend(ctx: CommandContext, request_id: UUID, body: ReasonsBody) -> Any:
     """R17: provision stops after misuse; the report is filed with the supervisor."""
     request: ShareRequest = ctx.current
     known = departments(ctx)
     actor = actor_on(ctx, request, known)
-    env = command_env(ctx, command_id)
+    env = command_env(ctx)
     return store(ctx, suspend_request(request, actor, known, env, body.reasons))
 
 
 @command(router, "POST", f"{_BASE}/{{request_id}}/terminate", action="request.terminate",
          if_match=_ON_REQUEST, summary="Terminate for misuse / 终止提供")  # fmt: skip
-def terminate(
-    ctx: CommandContext, request_id: UUID, body: ReasonsBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def terminate(ctx: CommandContext, request_id: UUID, body: ReasonsBody) -> Any:
     """R17: provision ends for good after misuse; the report is filed with the supervisor."""
     request: ShareRequest = ctx.current
     known = departments(ctx)
     actor = actor_on(ctx, request, known)
-    env = command_env(ctx, command_id)
+    env = command_env(ctx)
     return store(ctx, terminate_request(request, actor, known, env, body.reasons))
 
 
 @command(router, "POST", f"{_BASE}/{{request_id}}/lift", action="request.lift",
          if_match=_ON_REQUEST, summary="Lift a suspension / 恢复提供")  # fmt: skip
-def lift(
-    ctx: CommandContext, request_id: UUID, body: NoteBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def lift(ctx: CommandContext, request_id: UUID, body: NoteBody) -> Any:
     """R17: provision resumes; the request returns to its state before the suspension."""
     request: ShareRequest = ctx.current
     actor = actor_on(ctx, request)
@@ -322,5 +293,5 @@ def lift(
             message_en="No suspension is in force on this request.",
             rule="R17",
         )
-    result = lift_suspension(request, suspension, actor, command_env(ctx, command_id), body.note)
+    result = lift_suspension(request, suspension, actor, command_env(ctx), body.note)
     return store(ctx, result)

@@ -16,7 +16,6 @@ from app.models.entities import Feedback, Filing, Resource, ShareRequest
 from server.command_kit import CommandContext, IfMatch, command
 from server.commands.support import (
     API,
-    COMMAND_ID,
     Body,
     NoteBody,
     actor_on,
@@ -49,23 +48,21 @@ class ReminderBody(Body):
 @command(router, "POST", f"{API}/filings/{{filing_id}}/acknowledge", action="filing.acknowledge",
          if_match=IfMatch("filing", "filing_id"),
          summary="Acknowledge a filing / 确认备案")  # fmt: skip
-def acknowledge(
-    ctx: CommandContext, filing_id: UUID, body: NoteBody, command_id: UUID = COMMAND_ID
-) -> Any:
+def acknowledge(ctx: CommandContext, filing_id: UUID, body: NoteBody) -> Any:
     """R5/R14/R17: the supervisor acknowledges; the filing department hears of it."""
     filed: Filing = ctx.current
-    env = command_env(ctx, command_id)
+    env = command_env(ctx)
     return store(ctx, acknowledge_filing(filed, actor_on(ctx, filed), env, body.note))
 
 
 @command(router, "POST", f"{API}/reminders", action="reminder.send", status_code=201,
          summary="Remind a department / 督办提醒")  # fmt: skip
-def remind(ctx: CommandContext, body: ReminderBody, command_id: UUID = COMMAND_ID) -> Any:
+def remind(ctx: CommandContext, body: ReminderBody) -> Any:
     """R24/R25: the supervisor of the jurisdiction reminds whoever has to act next; the
     reminder is a notification to that department."""
     subject = load_as(ctx, body.subject_entity, body.subject_id, _SUBJECTS[body.subject_entity])
     ctx.ensure_new("notification", body.id)
     actor = actor_on(ctx, subject, departments(ctx))
-    env = command_env(ctx, command_id)
+    env = command_env(ctx)
     result = send_reminder(body.id, subject, actor, env, body.message)
     return store_new(ctx, result, "notifications")

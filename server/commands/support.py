@@ -7,19 +7,18 @@ the entity, its side effects (filings, suspensions, disputes, changed related ob
 notifications — in the handler's one transaction, each through ``ctx.save`` so the change feed
 and the audiences follow.
 
-The command id the domain derives side-effect ids from is the ``Idempotency-Key`` (the client's
-outbox id), so an offline client that ran the same command shows the same ids.
+The command id the domain derives side-effect ids from is ``ctx.command_id`` — the
+``Idempotency-Key`` (the client's outbox id) — so an offline client that ran the same command
+shows the same ids.
 """
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from typing import TypeVar
 from uuid import UUID
 
 import sqlalchemy as sa
-from fastapi import Depends, Request
 from pydantic import BaseModel, ConfigDict
 
 from app.models.codec import from_json_dict
@@ -65,25 +64,10 @@ def actor_on(
     return actor.on(side_of(actor, entity, known if known is not None else departments(ctx)))
 
 
-def _command_id_of(request: Request) -> UUID:
-    # The kit parses and claims the key before the handler runs; a malformed one never gets here.
-    header = request.headers.get("Idempotency-Key", "")
-    try:
-        return uuid.UUID(header)
-    except ValueError:
-        return uuid.uuid5(uuid.NAMESPACE_URL, header)
-
-
-# A handler parameter's default: the command's id (its Idempotency-Key), without a second
-# OpenAPI header. (The kit re-declares handler parameters from plain type hints, so the
-# dependency sits in the default, not in an Annotated hint.)
-COMMAND_ID: UUID = Depends(_command_id_of)
-
-
-def command_env(ctx: CommandContext, command_id: UUID) -> CommandEnv:
+def command_env(ctx: CommandContext) -> CommandEnv:
     """The domain setting: the outbox id, the rules and the calendar in force, and now."""
     return CommandEnv(
-        command_id=command_id, profile=ctx.profile(), calendar=ctx.calendar(), now=ctx.now
+        command_id=ctx.command_id, profile=ctx.profile(), calendar=ctx.calendar(), now=ctx.now
     )
 
 
