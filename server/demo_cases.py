@@ -26,6 +26,7 @@ from app.models.entities import Resource
 from app.models.enums import FeedbackKind, ShareAttribute
 from app.models.profiles import RuleProfile
 from server import demo_texts as texts
+from server.commands.support import department_prefix
 from server.demo_feedback_stories import InconsistentCase
 from server.demo_plans import (
     FEEDBACK_PLANS,
@@ -188,8 +189,6 @@ def _request(  # noqa: PLR0917 - one row of the case table, read positionally
         "conditions": rng.choice(texts.CONDITIONS),
         "agree": texts.AGREEMENT, "agree_acknowledged": texts.AGREEMENT, "decline": texts.DECLINE,
     }.get(plan, rng.choice(texts.REFUSALS))  # fmt: skip
-    provider_office = ctx.office_of[resource.provider_department_id]
-    region = "示" if provider_office.parent is None else provider_office.region[0]
     return RequestCase(
         id=ctx.ids("request", number),
         requester=requester,
@@ -216,7 +215,7 @@ def _request(  # noqa: PLR0917 - one row of the case table, read positionally
             decision=texts.DECISION,
             other=texts.REQUEST_NOTES,
         ),
-        reply_prefix=f"{region}{texts.LINE_ABBREVIATIONS[provider_office.kind]}数答",
+        reply_prefix=department_prefix(ctx.people.departments, resource.provider_department_id),
     )
 
 

@@ -76,6 +76,19 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("env", "生态环境厅", "生态环境局", ""),
     ("stats", "统计局", "统计局", ""),
 )
+# How officers abbreviate the long titles (人社厅, 卫健委…) in short names and document numbers.
+_ABBREVIATIONS = {
+    "人力资源和社会保障厅": "人社厅", "人力资源和社会保障局": "人社局",
+    "市场监督管理局": "市场监管局", "卫生健康委员会": "卫健委", "卫生健康局": "卫健局",
+    "住房和城乡建设厅": "住建厅", "住房和城乡建设局": "住建局",
+    "自然资源和规划局": "自然资源规划局",
+}  # fmt: skip
+
+
+def _short(title: str) -> str:
+    return _ABBREVIATIONS.get(title, title)
+
+
 # City bureaus of every city, and county bureaus of every county (the rest stay provincial).
 _CITY_LINES = ("police", "market", "hrss", "land", "health", "civil", "edu", "housing")
 _COUNTY_LINES = ("police", "hrss", "civil", "health")
@@ -102,7 +115,7 @@ def offices() -> tuple[Office, ...]:
     ]  # fmt: skip
     for kind, title, _city, _county in _LINES:
         found.append(
-            Office(kind, _provincial_name(kind, title), f"省{title}", kind,
+            Office(kind, _provincial_name(kind, title), f"省{_short(title)}", kind,
                    DepartmentLevel.PROVINCE, PROVINCE, PROVINCE_REGION_CODE,
                    PROVINCIAL_SUPERVISOR, None)
         )  # fmt: skip
@@ -116,7 +129,8 @@ def offices() -> tuple[Office, ...]:
         )  # fmt: skip
         for kind in _CITY_LINES:
             found.append(
-                Office(f"{city_key}_{kind}", f"{city}{city_title[kind]}", city_title[kind], kind,
+                Office(f"{city_key}_{kind}", f"{city}{city_title[kind]}",
+                       f"{city}{_short(city_title[kind])}", kind,
                        DepartmentLevel.CITY, city, city_code, city_sup, kind)
             )  # fmt: skip
         for county_key, county, county_code in counties:
@@ -129,8 +143,8 @@ def offices() -> tuple[Office, ...]:
             for kind in _COUNTY_LINES:
                 found.append(
                     Office(f"{county_key}_{kind}", f"{region}{county_title[kind]}",
-                           county_title[kind], kind, DepartmentLevel.COUNTY, region, county_code,
-                           county_sup, f"{city_key}_{kind}")
+                           f"{county}{_short(county_title[kind])}", kind, DepartmentLevel.COUNTY,
+                           region, county_code, county_sup, f"{city_key}_{kind}")
                 )  # fmt: skip
     return tuple(found)
 

@@ -28,7 +28,7 @@ from sqlalchemy.engine import Connection
 from app.models.commands import Actor, CommandEnv, CommandResult, side_of
 from app.models.entities import Department, Filing, Notification, User
 from app.models.profiles import RuleProfile
-from server import audit, objects
+from server import audit, objects, schema
 from server.demo_province import DemoIds
 from server.demo_time import DemoClock
 
@@ -83,7 +83,6 @@ class Replay:
         self.commands = 0
         self.saved: Counter[str] = Counter()
         self._current: dict[UUID, Any] = {}
-        self._numbers: Counter[object] = Counter()
 
     # -- running -------------------------------------------------------------------------
     def run(self, stories: Iterable[Story]) -> None:
@@ -126,10 +125,14 @@ class Replay:
         found: T = self._current[obj.id]  # type: ignore[attr-defined]
         return found
 
-    def next_number(self, counter: object) -> int:
-        """The next number of a counter (a provider's reply numbers of the demo)."""
-        self._numbers[counter] += 1
-        return self._numbers[counter]
+    def next_reply_number(self, department_id: UUID) -> int:
+        """The provider's next reply number this year (R13 document numbers), kept where the
+        reply command keeps it (``server.commands.support.next_reply_number``), so replies
+        made after the demo continue its numbering."""
+        key = f"reply_seq:{department_id}:{self.clock.day_of(self.now).year}"
+        number = int(schema.get_setting(self.conn, key) or "0") + 1
+        schema.put_setting(self.conn, key, str(number))
+        return number
 
     def filing_about(self, subject_id: UUID) -> Filing:
         """The latest filing whose subject is ``subject_id`` (R5, R14, R17)."""

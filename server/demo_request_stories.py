@@ -115,7 +115,7 @@ class _RequestRun:
             ),
             delivery_method=None if refused or method is None else _DELIVERY[method.kind],
             number_prefix=self.case.reply_prefix,
-            sequence=self.replay.next_number(self.request.provider_department_id),
+            sequence=self.replay.next_reply_number(self.request.provider_department_id),
         )
         env = self.replay.env()
         self._by_provider(

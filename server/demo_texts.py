@@ -147,10 +147,3 @@ PROPOSED_VALUES = {
     "抵押状态": "否",
 }
 DEFAULT_PROPOSED = "以原始登记档案为准"
-
-# Reply numbers (GB/T 9704): region abbreviation + line of work + 数答.
-LINE_ABBREVIATIONS = {
-    "police": "公", "market": "市监", "hrss": "人社", "land": "自然资", "health": "卫健",
-    "civil": "民", "edu": "教", "housing": "住建", "tax": "税", "transport": "交",
-    "medical": "医保", "justice": "司", "env": "环", "stats": "统",
-}  # fmt: skip

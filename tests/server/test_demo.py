@@ -8,10 +8,12 @@ not from the generator.
 
 from __future__ import annotations
 
+import re
+import uuid
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +101,8 @@ class Demo:
 
 
 def _build(path: Path, *, profile: str = "hunan-2021", **options: Any) -> Demo:
-    app = create_app(str(path), profile, settings=TEST_SETTINGS)
+    noon = datetime.combine(TODAY, time(4, 0), tzinfo=UTC)  # 12:00 in Beijing
+    app = create_app(str(path), profile, now=lambda: noon, settings=TEST_SETTINGS)
     summary = build_demo(app.state.platform, today=TODAY, **options)
     return Demo(app, summary, TestClient(app))
 
@@ -438,3 +441,54 @@ def test_the_demo_accounts_see_plenty_of_work(demo: Demo) -> None:
 def test_the_admin_s_feed_carries_the_whole_catalog(demo: Demo) -> None:
     catalog = _latest(demo.feed("admin"), "resource")
     assert set(catalog) == {r["id"] for r in demo.rows("resource")}
+
+
+def test_replies_after_the_demo_continue_the_provider_s_numbering_r13(tmp_path: Path) -> None:
+    built = _build(tmp_path / "numbers.db", resources=300)
+    try:
+        police = next(d for d in built.entities("department") if d.name == "示例省公安厅")
+        numbers = [
+            r.reply.reply_number
+            for r in built.entities("request")
+            if r.reply is not None and r.provider_department_id == police.id
+        ]
+        assert numbers, "the demo's provider has replied before"
+        resource = next(r for r in built.entities("resource") if r.name == "居民身份证信息")
+        officer = {"Authorization": f"Bearer {built.login('officer').json()['access_token']}"}
+        provider = {"Authorization": f"Bearer {built.login('provider').json()['access_token']}"}
+        request_id = str(uuid.uuid4())
+        submitted = built.client.post(
+            "/api/v1/requests",
+            json={
+                "id": request_id,
+                "resource_id": str(resource.id),
+                "purpose": "办理社会保险待遇资格认证时核验参保人员身份信息",
+                "legal_basis": "《中华人民共和国社会保险法》第五十七条",
+                "data_items": ["姓名", "公民身份号码"],
+                "contact_name": "刘晓敏",
+                "contact_phone": "13800000000",
+            },
+            headers={**officer, "Idempotency-Key": str(uuid.uuid4())},
+        )
+        assert submitted.status_code == 201, submitted.text
+        replied = built.client.post(
+            f"/api/v1/requests/{request_id}/reply",
+            json={"decision": "approve", "delivery_method": "platform_interface"},
+            headers={
+                **provider,
+                "Idempotency-Key": str(uuid.uuid4()),
+                "If-Match": submitted.headers["ETag"],
+            },
+        )
+        assert replied.status_code == 200, replied.text
+        number = replied.json()["reply"]["reply_number"]
+        assert number not in numbers
+        sequence = re.compile(r"〔(\d{4})〕(\d+)号")
+        this_year = [
+            int(m[2]) for n in numbers if (m := sequence.search(n)) and m[1] == str(TODAY.year)
+        ]
+        found = sequence.search(number)
+        assert found is not None
+        assert int(found[2]) == max(this_year) + 1
+    finally:
+        built.engine.dispose()
