@@ -139,7 +139,7 @@ class RetryPolicy:
     def backoff(self, attempt: int, rng: random.Random) -> float:
         """Exponential backoff with jitter: between half and all of ``base·2^attempt``."""
         ceiling = min(self.cap, self.base * (2**attempt))
-        return ceiling * rng.uniform(0.5, 1.0)
+        return float(ceiling * rng.uniform(0.5, 1.0))
 
 
 def parse_retry_after(value: str | None, now: datetime) -> float | None:

@@ -252,18 +252,18 @@ class SyncEngine:
             self.store.set_state(identity)
 
     def _apply(self, changes: list[dict[str, Any]], cursor: str | None = None, *,
-               tally: bool = True) -> None:
+               report: bool = True) -> None:
         """Write changes to the cache (one transaction with ``cursor``) and tally them."""
-        run = self._run if tally else None
+        run = self._run if report else None
         calendars = [c for c in changes if c.get("entity") == CALENDAR_ENTITY]
         if calendars:
             self._store_calendars(calendars)
         existing: dict[str, set[str]] = {}
         if run is not None:  # inserted or updated: ask the cache before the page lands
             for entity in {str(c.get("entity")) for c in changes} & ENTITY_TABLES.keys():
-                ids = [str(c["id"]) for c in changes
-                       if c.get("entity") == entity and c.get("op") == "upsert"]
-                existing[entity] = self._held(entity, ids)
+                upserts = [str(c["id"]) for c in changes
+                           if c.get("entity") == entity and c.get("op") == "upsert"]
+                existing[entity] = self._held(entity, upserts)
         applied = self.store.apply_changes(changes, cursor)
         if run is None:
             return
@@ -386,7 +386,7 @@ class SyncEngine:
 
     def _flush(self, batch: list[dict[str, Any]]) -> None:
         if batch:
-            self._apply(batch, tally=False)  # a full sync reports counts, not ids
+            self._apply(batch, report=False)  # a full sync reports counts, not ids
             batch.clear()
 
     def _check(self, stream: SnapshotStream, totals: _RunningChecksum) -> FullSyncCheck:
@@ -396,7 +396,8 @@ class SyncEngine:
         if server_count != stream.received:
             mismatches.append(f"server reported {server_count}, received {stream.received}")
         held = self.store.counts()
-        reported = end.get("checksums") if isinstance(end.get("checksums"), dict) else {}
+        found = end.get("checksums")
+        reported: dict[str, Any] = found if isinstance(found, dict) else {}
         for entity in ENTITY_TABLES:
             local = self.store.checksum(entity)
             expected = (totals.count.get(entity, 0), f"{totals.digest.get(entity, 0):032x}")

@@ -56,7 +56,8 @@ class OutboxBackoff:
         wait = ceiling * rng.uniform(0.5, 1.0)
         if retry_after is not None:
             wait = max(wait, timedelta(seconds=retry_after))  # the server knows best
-        return now + wait
+        moment: datetime = now + wait
+        return moment
 
 
 @dataclass
