@@ -3,14 +3,17 @@
 The app holds its :class:`~server.platform.Platform` (engine, settings, profile, clock) in
 ``app.state.platform``; tests build as many independent apps as they like. Domain commands come
 from :mod:`server.commands` when that package exists: it exposes ``router`` (an ``APIRouter``
-whose endpoints are declared with :func:`server.command_kit.command`).
+whose endpoints are declared with :func:`server.command_kit.command`). The app's lifespan runs
+the deadline sweep (:mod:`server.deadlines`) at start and every
+``ServerSettings.deadline_sweep_interval`` while it serves.
 """
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +21,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from app.models.profiles import get_profile
-from server import attachments, audit_api, auth, db, feed, reads, reference, schema
+from server import attachments, audit_api, auth, db, deadlines, feed, reads, reference, schema
 from server.platform import Platform, ServerSettings, system_clock
 from server.problems import PROBLEM_MEDIA_TYPE, PROBLEM_SCHEMA, install_problem_handlers
 
@@ -63,6 +66,7 @@ def create_app(
         openapi_url="/api/v1/openapi.json",
         docs_url=None,
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.platform = platform
     install_problem_handlers(app)
@@ -73,6 +77,7 @@ def create_app(
         reference.router,
         attachments.router,
         audit_api.router,
+        deadlines.router,
     ):
         app.include_router(router)
     commands = _commands_router()
@@ -80,6 +85,22 @@ def create_app(
         app.include_router(commands)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Background work of a serving app: the deadline sweep (at start, then periodically)."""
+    platform: Platform = app.state.platform
+    interval = platform.settings.deadline_sweep_interval
+    if interval is None:
+        yield
+        return
+    sweeper = deadlines.DeadlineSweeper(platform, interval.total_seconds())
+    await sweeper.start()
+    try:
+        yield
+    finally:
+        await sweeper.stop()
 
 
 # Error statuses any operation can answer, besides those it declares itself.

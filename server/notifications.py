@@ -27,17 +27,20 @@ def notify(
     *,
     now: datetime,
     recipient_user_id: object | None = None,
+    notification_id: UUID | None = None,
     title_zh: str | None = None,
     title_en: str | None = None,
 ) -> Notification:
     """Store a notification in the caller's transaction; the titles default to the kind's labels.
 
     ``subject_entity`` is a change-feed entity name (``"request"``, ``"feedback"``…).
+    ``notification_id`` is chosen by a caller that must recognise its notice later (the deadline
+    sweep); a new random id otherwise.
     """
     if subject_entity not in objects.KINDS:
         raise ValueError(f"unknown subject entity: {subject_entity}")
     notification = Notification(
-        id=uuid.uuid4(),
+        id=notification_id or uuid.uuid4(),
         recipient_department_id=UUID(str(recipient_department_id)),
         recipient_user_id=None if recipient_user_id is None else UUID(str(recipient_user_id)),
         kind=kind,

@@ -45,6 +45,9 @@ class ServerSettings:
     attachment_max_bytes: int = 10 * 1024 * 1024
     idempotency_retention: timedelta = timedelta(days=30)
     feed_page_max: int = 1000
+    # How often the deadline sweep runs (server.deadlines: at start, then at this interval);
+    # None: the platform never sweeps by itself, only through the admin command.
+    deadline_sweep_interval: timedelta | None = timedelta(minutes=10)
     # argon2id cost; the defaults follow RFC 9106's second recommendation.
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 64 * 1024
