@@ -164,6 +164,10 @@ class Workspace:
         rows = self.store.select_json("department")
         return {UUID(str(row["id"])): from_json_dict(Department, row) for row in rows}
 
+    def department_name(self, department_id: UUID | str) -> str:
+        data = self.store.get_json("department", str(department_id))
+        return "" if data is None else str(data.get("name") or "")
+
     # ---------------------------------------------------------------------- the form
 
     def expected_reply(self, resource: Resource) -> ExpectedReply:
@@ -189,8 +193,9 @@ class Workspace:
         return ExpectedReply(ReplyKind.DUE, clock.citation.rule_id, clock.citation, due, days)
 
     def check_request(self, form: RequestFormData, resource: Resource) -> list[FieldError]:
-        """Every problem of the form as it stands (R11–R14), for live validation."""
-        preview = commands.preview_request(form, resource, self.actor, self.env(uuid4()))
+        """Every problem of the form as it stands (R11–R14), for live validation. Pure: no
+        store access, so a form may call it on every keystroke."""
+        preview = commands.preview_request(form, resource, self.actor, self.clock())
         return validate_request(preview, resource)
 
     # ---------------------------------------------------------------------- drafts

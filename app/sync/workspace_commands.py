@@ -16,6 +16,7 @@ import hashlib
 import mimetypes
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
@@ -71,7 +72,7 @@ def request_input(form: RequestFormData, request_id: UUID,
 
 
 def preview_request(form: RequestFormData, resource: Resource, actor: Actor,
-                    env: CommandEnv) -> ShareRequest:
+                    now: datetime) -> ShareRequest:
     """The request as the form stands, before any rule is checked (for live validation)."""
     return ShareRequest(
         id=form.draft_id or uuid4(), resource_id=form.resource_id,
@@ -80,7 +81,7 @@ def preview_request(form: RequestFormData, resource: Resource, actor: Actor,
         legal_basis=form.legal_basis, scenario=form.scenario, data_items=form.data_items,
         usage_scope=form.usage_scope, period_start=form.period_start,
         period_end=form.period_end, contact_name=form.contact_name,
-        contact_phone=form.contact_phone, created_at=env.now, updated_at=env.now,
+        contact_phone=form.contact_phone, created_at=now, updated_at=now,
     )
 
 

@@ -1,0 +1,387 @@
+"""我的申请 — "My requests": where each request of the department stands and when it is due.
+
+A table (:class:`~app.views.requests_model.RequestsModel`, overdue first) beside a detail pane:
+the request's status and countdown (its tooltip cites the rule, R13), the written reply when it
+has come (decision, reasons or conditions, reply number), the timeline, and the actions the
+workflow allows the requesting officer now (``Workspace.request_detail``): withdraw (R11, after
+a confirmation) and ask the supervisor to coordinate (R15, with reasons). Drafts are listed too
+and open in the request form. Every read and write runs in a worker through the TaskRunner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from uuid import UUID
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.errors import DomainError
+from app.models.validation import REASON_MIN_LENGTH
+from app.models.workflows import Action
+from app.sync.workspace import Workspace
+from app.sync.workspace_types import RequestDetail, RequestFilter, RequestRow, RequestScope
+from app.tasks import TaskRunner
+from app.views import urgency
+from app.views.reason_dialog import ReasonDialog
+from app.views.request_form import RequestForm
+from app.views.requests_model import RESOURCE, RequestsModel
+from app.views.timeline import TimelineView
+
+
+class RequestsPage(QWidget):
+    outbox_changed = Signal()  # something was queued: the outbox page and count redraw
+    badge_changed = Signal(int)  # overdue requests, for the navigation badge
+    message = Signal(str)  # a confirmation for the status bar
+
+    def __init__(self, workspace: Workspace, tasks: TaskRunner, *, language: str = "zh_CN",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RequestsPage")
+        self.workspace = workspace
+        self.tasks = tasks
+        self.language = language
+        self.detail: RequestDetail | None = None
+        self.confirmation: QMessageBox | None = None
+        self.reason_dialog: ReasonDialog | None = None
+        self.form: RequestForm | None = None
+        self._selected: UUID | None = None
+        self.model = RequestsModel(language, self)
+        self._build()
+        self.retranslate()
+        self._show_detail(None)
+
+    def _build(self) -> None:
+        self.scope = QComboBox(self)
+        for scope in RequestScope:
+            self.scope.addItem(scope.label(self.language), scope.value)
+        self.scope.currentIndexChanged.connect(self.reload)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.reload)
+        self.refresh = QPushButton(self)
+        self.refresh.clicked.connect(self.reload)
+        self.table = QTableView(self)
+        self.table.setObjectName("RequestsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(
+            RESOURCE, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().resizeSection(RESOURCE, 240)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.selectionModel().selectionChanged.connect(self.on_selection)
+        self.title = QLabel(self)
+        self.title.setObjectName("DetailTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.status_line = QLabel(self)
+        self.countdown = QLabel(self)
+        self.countdown.setObjectName("DetailCountdown")
+        self.purpose = QLabel(self)
+        self.purpose.setWordWrap(True)
+        self.reply_box = QGroupBox(self)
+        self.reply_text = QLabel(self.reply_box)
+        self.reply_text.setObjectName("ReplyText")
+        self.reply_text.setWordWrap(True)
+        self.reply_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.reply_box).addWidget(self.reply_text)
+        self.timeline_label = QLabel(self)
+        self.timeline = TimelineView(self.language, self)
+        self.timeline_label.setBuddy(self.timeline)
+        self.withdraw_button = QPushButton(self)
+        self.withdraw_button.clicked.connect(self.on_withdraw)
+        self.dispute_button = QPushButton(self)
+        self.dispute_button.clicked.connect(self.on_dispute)
+        self.draft_button = QPushButton(self)
+        self.draft_button.clicked.connect(self.on_continue_draft)
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("PageMessage")
+        self.feedback.setWordWrap(True)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.scope)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.refresh)
+        pane = QWidget(self)
+        summary = QVBoxLayout()
+        for widget in (self.title, self.status_line, self.countdown, self.purpose,
+                       self.reply_box):
+            summary.addWidget(widget)
+        summary.addStretch(1)
+        actions = QHBoxLayout()
+        for button in (self.withdraw_button, self.dispute_button, self.draft_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        summary.addLayout(actions)
+        history = QVBoxLayout()
+        history.addWidget(self.timeline_label)
+        history.addWidget(self.timeline, 1)
+        details = QHBoxLayout(pane)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addLayout(summary, 2)
+        details.addLayout(history, 3)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(pane)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.feedback)
+
+    # ------------------------------------------------------------------------- loading
+
+    @Slot()
+    def reload(self) -> None:
+        wanted = RequestFilter(_scope(self.scope.currentData()), self.search.text())
+        workspace = self.workspace
+        task = self.tasks.submit("my-requests", lambda _ctx: workspace.my_requests(wanted))
+        task.succeeded.connect(self.on_rows)
+        task.failed.connect(self.on_failed)
+
+    @Slot()
+    def on_synced(self) -> None:
+        self.reload()
+
+    @Slot(object)
+    def on_rows(self, rows: list[RequestRow]) -> None:
+        self.model.set_rows(rows)
+        self.badge_changed.emit(self.model.overdue_count())
+        row = self.model.row_of(self._selected) if self._selected else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self._load_detail(self._selected)
+        else:
+            self._show_detail(None)
+
+    @Slot(QItemSelection, QItemSelection)
+    def on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        found = self.model.row_at(rows[0].row()) if rows else None
+        self._selected = None if found is None else found.id
+        if found is None:
+            self._show_detail(None)
+        elif found.is_draft:
+            self._show_draft(found)
+        else:
+            self._load_detail(found.id)
+
+    def _load_detail(self, request_id: UUID | None) -> None:
+        if request_id is None:
+            return
+        workspace = self.workspace
+        task = self.tasks.submit("request-detail",
+                                 lambda _ctx: workspace.request_detail(request_id))
+        task.succeeded.connect(self.on_detail)
+        task.failed.connect(self.on_failed)
+
+    @Slot(object)
+    def on_detail(self, detail: RequestDetail | None) -> None:
+        if detail is None or detail.request.id != self._selected:
+            return  # an answer for a row no longer selected
+        self._show_detail(detail)
+
+    # ------------------------------------------------------------------------- drawing
+
+    def _show_detail(self, detail: RequestDetail | None) -> None:
+        self.detail = detail
+        self.draft_button.hide()
+        if detail is None:
+            self.title.setText(self.tr("Select a request to see where it stands."))
+            for widget in (self.status_line, self.countdown, self.purpose):
+                widget.clear()
+            self.reply_box.hide()
+            self.timeline.set_entries(())
+            self.withdraw_button.setEnabled(False)
+            self.dispute_button.setEnabled(False)
+            return
+        row = detail.row
+        self.title.setText(f"{row.resource_name} — {row.provider_name}")
+        status = row.status.label(self.language)
+        if row.pending:
+            status += "  " + self.tr("(waiting for the platform to confirm)")
+        self.status_line.setText(self.tr("Status: %1").replace("%1", status))
+        self._draw_countdown(row)
+        self.purpose.setText(self.tr("Purpose: %1").replace("%1", detail.request.purpose))
+        self._draw_reply(detail)
+        self.timeline.set_entries(detail.timeline)
+        self.withdraw_button.setEnabled(Action.WITHDRAW in detail.actions)
+        self.dispute_button.setEnabled(Action.RAISE_DISPUTE in detail.actions)
+
+    def _draw_countdown(self, row: RequestRow) -> None:
+        if row.due is None:
+            self.countdown.setText(self.tr("No deadline is running."))
+            self.countdown.setToolTip("")
+            self.countdown.setStyleSheet("")
+            return
+        text = self.tr("Due %1 — %2").replace("%1", row.due.isoformat()).replace(
+            "%2", urgency.countdown_text(row.days_left, row.urgency, row.estimated))
+        self.countdown.setText(text)
+        self.countdown.setToolTip(urgency.countdown_tooltip(
+            row.due, row.clock_citation, row.estimated, self.language))
+        colour = urgency.foreground(row.urgency)
+        self.countdown.setStyleSheet("" if colour is None else f"color: {colour.name()};")
+
+    def _draw_reply(self, detail: RequestDetail) -> None:
+        reply = detail.reply
+        if reply is None:
+            self.reply_box.hide()
+            return
+        lines = [self.tr("Decision: %1").replace("%1", reply.decision.label(self.language))]
+        if reply.reasons:
+            lines.append(self.tr("Reasons: %1").replace("%1", reply.reasons))
+        if reply.conditions:
+            lines.append(self.tr("Conditions: %1").replace("%1", reply.conditions))
+        if reply.reply_number:
+            lines.append(self.tr("Reply number: %1").replace("%1", reply.reply_number))
+        lines.append(self.tr("Replied: %1").replace(
+            "%1", reply.replied_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+        self.reply_text.setText("\n".join(lines))
+        self.reply_box.show()
+
+    def _show_draft(self, row: RequestRow) -> None:
+        self._show_detail(None)
+        self.title.setText(row.resource_name or self.tr("Draft"))
+        self.status_line.setText(self.tr("A draft kept on this computer; it has not been sent."))
+        self.purpose.setText(self.tr("Purpose: %1").replace("%1", row.purpose))
+        self.draft_button.show()
+
+    # ------------------------------------------------------------------------- actions
+
+    @Slot()
+    def on_withdraw(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Withdraw the request"),
+                          self.tr("Withdraw the request for “%1”? The provider is told once "
+                                  "it is sent (R11).").replace("%1", detail.row.resource_name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("WithdrawQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        request_id = detail.request.id
+        box.accepted.connect(lambda: self._run("withdraw", lambda: self.workspace.withdraw(
+            request_id), self.tr("Withdrawal queued in the outbox.")))
+        self.confirmation = box
+        box.open()
+
+    @Slot()
+    def on_dispute(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        dialog = ReasonDialog(
+            self.tr("Ask the supervisor to coordinate"),
+            self.tr("&Why should the supervisor coordinate (R15)? At least %1 characters.")
+            .replace("%1", str(REASON_MIN_LENGTH)),
+            minimum=REASON_MIN_LENGTH, message_code="dispute.reason_required",
+            language=self.language, parent=self)
+        request_id = detail.request.id
+        dialog.accepted.connect(lambda: self._run(
+            "raise-dispute", lambda: self.workspace.raise_dispute(request_id, dialog.text()),
+            self.tr("Request for coordination queued in the outbox (R15).")))
+        self.reason_dialog = dialog
+        dialog.open()
+
+    def _run(self, name: str, action: Callable[[], object], done: str) -> None:
+        task = self.tasks.submit(name, lambda _ctx: action())
+        task.succeeded.connect(lambda _result: self._after_action(done))
+        task.failed.connect(self.on_failed)
+
+    def _after_action(self, text: str) -> None:
+        self.feedback.setText(text)
+        self.message.emit(text)
+        self.outbox_changed.emit()
+        self.reload()
+
+    @Slot()
+    def on_continue_draft(self) -> None:
+        draft_id = self._selected
+        if draft_id is None:
+            return
+        workspace = self.workspace
+
+        def load(_ctx: object) -> object:
+            data = workspace.draft(draft_id)
+            return None if data is None else (data, workspace.resource(data.resource_id))
+
+        task = self.tasks.submit("open-draft", load)
+        task.succeeded.connect(self.on_draft_loaded)
+        task.failed.connect(self.on_failed)
+
+    @Slot(object)
+    def on_draft_loaded(self, found: object) -> None:
+        if not isinstance(found, tuple) or found[1] is None:
+            self.feedback.setText(self.tr("The draft's catalog entry is no longer cached."))
+            return
+        data, resource = found
+        form = RequestForm(self.workspace, self.tasks, resource, language=self.language,
+                           data=data, parent=self)
+        form.message.connect(self._after_action)
+        form.finished.connect(lambda _code: self.reload())
+        self.form = form
+        form.open()
+
+    @Slot(object)
+    def on_failed(self, error: Exception) -> None:
+        if isinstance(error, DomainError):
+            self.feedback.setText(error.message(self.language))
+        else:
+            self.feedback.setText(self.tr("Something went wrong: %1").replace(
+                "%1", type(error).__name__))
+
+    # ------------------------------------------------------------------------- language
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Filter by resource or purpose"))
+        self.scope.setAccessibleName(self.tr("Show"))
+        for i in range(self.scope.count()):
+            self.scope.setItemText(i, _scope(self.scope.itemData(i)).label(self.language))
+        self.refresh.setText(self.tr("&Refresh"))
+        self.reply_box.setTitle(self.tr("Written reply"))
+        self.timeline_label.setText(self.tr("&Timeline"))
+        self.withdraw_button.setText(self.tr("&Withdraw…"))
+        self.dispute_button.setText(self.tr("Ask the supervisor to &coordinate…"))
+        self.draft_button.setText(self.tr("C&ontinue the draft…"))
+        self.table.setAccessibleName(self.tr("My requests"))
+        self.countdown.setAccessibleName(self.tr("Deadline"))
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.model.set_language(language)
+        self.timeline.set_language(language)
+        self.retranslate()
+        self._show_detail(self.detail)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+
+def _scope(value: object) -> RequestScope:
+    return next((s for s in RequestScope if s.value == str(value)), RequestScope.ALL)
