@@ -36,7 +36,7 @@ from app.sync import paths
 from app.sync.client import PlatformClient
 from app.sync.credentials import Credentials
 from app.sync.engine import CHECK_KEY, SyncEngine
-from app.sync.problems import AuthExpired, NetworkUnavailable, PlatformError
+from app.sync.problems import AuthExpired, InsecureServerUrl, NetworkUnavailable, PlatformError
 from app.sync.search import CatalogQuery
 from app.sync.store import LocalStore, StoreCorrupted, SyncKey
 
@@ -241,6 +241,9 @@ def run(argv: Sequence[str]) -> int:
     except NetworkUnavailable as error:
         _say(f"{error.message_zh}\n{error.message_en}")
         return OFFLINE
+    except InsecureServerUrl as error:
+        _say(f"{error.message_zh}\n{error.message_en}")
+        return USAGE
     except PlatformError as error:  # wrong password, locked account, untrusted certificate…
         _say(f"{error.message_zh}\n{error.message_en}")
         return SIGN_IN if error.code.startswith("auth.") else FAILED
