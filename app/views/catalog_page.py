@@ -14,6 +14,7 @@ entries (far under a frame), so it needs no worker round trip.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from app.models.codec import from_json_dict
 from app.models.entities import Feedback, ShareRequest
+from app.models.enums import CatalogType, ShareAttribute, UpdateCycle
 from app.models.errors import DomainError
 from app.models.profiles import RuleProfile
 from app.sync.search import CatalogQuery
@@ -56,9 +58,14 @@ NAME_MIN_WIDTH_CHARS = 14  # the name column keeps room for this many Chinese ch
 _COLUMN_PRIORITY = (Column.PROVIDER, Column.SHARE_ATTRIBUTE, Column.PUBLISH_DATE,
                     Column.UPDATE_CYCLE, Column.CATALOG_TYPE, Column.CODE)
 # Starting widths: room for a typical value (or the title); the name column takes the rest.
-_COLUMN_SAMPLES = {Column.CODE: "301001001/000012", Column.PROVIDER: "云溪市枫林县公安局",
-                   Column.SHARE_ATTRIBUTE: "有条件共享", Column.CATALOG_TYPE: "基础目录",
-                   Column.UPDATE_CYCLE: "每季度", Column.PUBLISH_DATE: "2026-03-02"}
+_COLUMN_SAMPLES: dict[Column, Callable[[str], list[str]]] = {
+    Column.CODE: lambda _: ["301001001/000012"],
+    Column.PROVIDER: lambda _: ["云溪市枫林县公安局"],
+    Column.SHARE_ATTRIBUTE: lambda lang: [m.label(lang) for m in ShareAttribute],
+    Column.CATALOG_TYPE: lambda lang: [m.label(lang) for m in CatalogType],
+    Column.UPDATE_CYCLE: lambda lang: [m.label(lang) for m in UpdateCycle],
+    Column.PUBLISH_DATE: lambda _: ["2026-03-02"],
+}
 
 
 class CatalogPage(QWidget):
@@ -152,8 +159,8 @@ class CatalogPage(QWidget):
     def _column_width(self, column: Column) -> int:
         metrics = self.fontMetrics()
         title = str(self.model.headerData(int(column), Qt.Orientation.Horizontal))
-        return max(metrics.horizontalAdvance(_COLUMN_SAMPLES[column]),
-                   metrics.horizontalAdvance(title)) + 28
+        samples = [title, *_COLUMN_SAMPLES[column](self._language)]
+        return max(metrics.horizontalAdvance(sample) for sample in samples) + 20
 
     def _fit_columns(self) -> None:
         """Show the columns that fit beside a readable name column, in priority order."""

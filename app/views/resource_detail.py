@@ -13,21 +13,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -126,48 +126,32 @@ class ResourceDetail(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(False)  # narrow pane: titles elide instead of scrolling
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
-        for tab in (self._build_overview(), self._build_items(), self._build_mine()):
+        self.items_table = _table(self, 5)
+        self.items_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.items_table.customContextMenuRequested.connect(self.on_items_menu)
+        self.mine_table = _table(self, 4)
+        for tab in (self._build_overview(), self.items_table, self.mine_table):
             self.tabs.addTab(tab, "")
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.subtitle, self.note):
-            body.addWidget(widget)
-        body.insertLayout(1, buttons)
+        body.addWidget(self.subtitle)
+        body.addLayout(buttons)
+        body.addWidget(self.note)
         body.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
-        layout.addStretch(0)
 
-    def _build_overview(self) -> QScrollArea:
-        area = QScrollArea(self)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # values wrap
-        holder = QWidget(area)
-        self.form = QFormLayout(holder)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form_labels: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
-        for key in self._field_titles():
-            self.form_labels[key] = QLabel(holder)
-            self.values[key] = _value_label(holder)
-            self.form.addRow(self.form_labels[key], self.values[key])
-        area.setWidget(holder)
-        return area
-
-    def _build_items(self) -> QTableWidget:
-        self.items_table = _table(self, 5)
-        self.items_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.items_table.customContextMenuRequested.connect(self.on_items_menu)
-        return self.items_table
-
-    def _build_mine(self) -> QTableWidget:
-        self.mine_table = _table(self, 4)
-        return self.mine_table
+    def _build_overview(self) -> QTextBrowser:
+        # Rich text wraps long legal bases at any width and scrolls by itself, where a form of
+        # word-wrapped labels in a scroll area clips them (no height-for-width there).
+        self.overview = QTextBrowser(self)
+        self.overview.setObjectName("ResourceOverview")
+        self.overview.setOpenLinks(False)
+        self.overview.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.values: dict[str, str] = {}
+        return self.overview
 
     # -- showing -------------------------------------------------------------------------------
     @property
@@ -199,8 +183,8 @@ class ResourceDetail(QWidget):
         resource = data.resource
         self.title.setText(resource.name)
         self.subtitle.setText(f"{resource.code}  ·  {resource.status.label(self._language)}")
-        for key, text in self._field_values(data).items():
-            self.values[key].setText(text or "—")
+        self.values = {key: text or "—" for key, text in self._field_values(data).items()}
+        self._draw_overview()
         self._draw_items(resource)
         self._draw_mine(data)
         self._decide_actions(data)
@@ -228,6 +212,18 @@ class ResourceDetail(QWidget):
             "related_codes": "\n".join(resource.related_codes),
             "status": self._status_text(resource),
         }
+
+    def _draw_overview(self) -> None:
+        titles = self._field_titles()
+        rows = "".join(
+            f"<tr><td class='k'>{escape(titles[key])}</td>"
+            f"<td>{escape(value).replace(chr(10), '<br>')}</td></tr>"
+            for key, value in self.values.items())
+        muted = _MUTED.name()
+        self.overview.setHtml(
+            f"<style>td {{ padding: 3px 6px; vertical-align: top; }} "
+            f"td.k {{ color: {muted}; white-space: nowrap; text-align: right; }}</style>"
+            f"<table width='100%' cellspacing='0'>{rows}</table>")
 
     def _status_text(self, resource: Resource) -> str:
         parts = [resource.status.label(self._language)]
@@ -323,15 +319,15 @@ class ResourceDetail(QWidget):
             clock = profile.unconditional_reply
             if ProfileFeature.DIRECT_UNCONDITIONAL.enabled_in(profile):  # R12
                 return True, self.tr(
-                    "Unconditional share: obtained directly through the platform, "
-                    "no written reply needed (%1).").replace("%1", clock.citation.describe(lang))
+                    "Unconditional share: obtained directly through the platform, no written "
+                    "reply needed. Basis: %1").replace("%1", clock.citation.describe(lang))
             return False, self.tr("Unconditional share: the provider answers within "
-                                  "%n working day(s) (%1).", "", clock.working_days or 0
+                                  "%n working day(s). Basis: %1", "", clock.working_days or 0
                                   ).replace("%1", clock.citation.describe(lang))
         if attribute is ShareAttribute.CONDITIONAL:  # R13
             clock = profile.conditional_reply
             return False, self.tr("Conditional share: the provider replies in writing within "
-                                  "%n working day(s) (%1).", "", clock.working_days or 0
+                                  "%n working day(s). Basis: %1", "", clock.working_days or 0
                                   ).replace("%1", clock.citation.describe(lang))
         return False, self.tr("Not shared: the two departments negotiate; an agreement to "
                               "provide is filed with the supervisor (R14).")
@@ -387,9 +383,6 @@ class ResourceDetail(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        titles = self._field_titles()
-        for key, label in self.form_labels.items():
-            label.setText(titles[key])
         self.items_table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Type"), self.tr("Length"), self.tr("Shared"),
              self.tr("Description")])
@@ -404,7 +397,7 @@ class ResourceDetail(QWidget):
     def _field_titles(self) -> dict[str, str]:
         """The overview's rows, in order: the national guide's core metadata."""
         return {
-            "classification": self.tr("Classification"),
+            "classification": self.tr("Classification"),  # 类/项/目/细目 of the national guide
             "code": self.tr("Resource code"), "provider": self.tr("Provider (code)"),
             "summary": self.tr("Summary"), "format": self.tr("Format"),
             "share_attribute": self.tr("Share attribute (R10)"),
@@ -425,8 +418,6 @@ class ResourceDetail(QWidget):
         self.tabs.setTabText(1, self.tr("Data items (%n)", "", items))
         self.tabs.setTabText(2, self.tr("Requests and feedback (%n)", "", mine))
         self.tabs.setTabToolTip(2, self.tr("What your department asked for or reported"))
-        self.form_labels["classification"].setToolTip(
-            self.tr("Category / item / section / subsection of the national catalog guide"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

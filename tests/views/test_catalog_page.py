@@ -142,10 +142,13 @@ def test_detail_shows_the_legal_basis_and_the_data_items_r10(
     assert search(qtbot, page, CONDITIONAL.code) == 1
     detail = page.detail
     assert detail.resource_id == str(CONDITIONAL.id)
-    assert detail.values["legal_basis"].text() == CONDITIONAL.share.legal_basis
-    assert detail.values["conditions"].text() == CONDITIONAL.share.conditions
-    assert detail.values["share_attribute"].text() == "有条件共享"
-    assert detail.values["usage_scope"].text() == CONDITIONAL.usage_scope
+    assert detail.values["legal_basis"] == CONDITIONAL.share.legal_basis
+    assert detail.values["conditions"] == CONDITIONAL.share.conditions
+    assert detail.values["share_attribute"] == "有条件共享"
+    assert detail.values["usage_scope"] == CONDITIONAL.usage_scope
+    shown = detail.overview.toPlainText()
+    for text in (CONDITIONAL.share.legal_basis, CONDITIONAL.share.conditions, CONDITIONAL.code):
+        assert text in shown
     table = detail.items_table
     assert [table.item(row, 0).text() for row in range(table.rowCount())] == list(
         CONDITIONAL.data_item_names)
