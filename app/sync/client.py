@@ -288,10 +288,17 @@ class PlatformClient:
         health = self.credentials.remember(body["refresh_token"], body["access_token"])
         return LoginResult(body.get("user") or {}, health)
 
-    def refresh(self) -> None:
-        """New tokens for the stored refresh token; :class:`AuthExpired` when it is refused."""
+    def refresh(self, stale_access_token: str | None = None) -> None:
+        """New tokens for the stored refresh token; :class:`AuthExpired` when it is refused.
+
+        With ``stale_access_token`` (the one a 401 refused) nothing is done if another thread
+        has replaced it meanwhile: one refresh serves every request that failed together.
+        """
         credentials = self._need_credentials()
         with self._refresh_lock:
+            current = credentials.access_token
+            if stale_access_token is not None and current and current != stale_access_token:
+                return
             token = credentials.refresh_token()
             if not token:
                 raise AuthExpired()
@@ -395,7 +402,8 @@ class PlatformClient:
         refreshed = not refresh
         while True:
             if authorised:
-                all_headers["Authorization"] = f"Bearer {self._access_token()}"
+                used = self._access_token()
+                all_headers["Authorization"] = f"Bearer {used}"
             answer = self._send(method, path, data=data, params=params, headers=all_headers,
                                 stream=stream, retryable=retryable, attempt=attempt)
             if answer is None:  # a network failure that may be retried
@@ -407,7 +415,7 @@ class PlatformClient:
             problem = self._problem(answer)
             if status == 401 and authorised and not refreshed:
                 refreshed = True
-                self.refresh()
+                self.refresh(stale_access_token=used)
                 continue
             if status == 401 and authorised:
                 raise AuthExpired(401, problem.body)

@@ -466,3 +466,23 @@ def test_problem_without_a_document_still_has_both_languages() -> None:
     bare = PlatformProblem(502)
     assert "502" in bare.message_zh
     assert "502" in bare.message_en
+
+
+def test_one_refresh_serves_requests_that_failed_together(live: LivePlatform) -> None:
+    client = live.client("officer")
+    assert client.credentials is not None
+    before = client.credentials.refresh_token()
+    client.refresh(stale_access_token="sda_an-older-token")  # another thread refreshed already
+    assert client.credentials.refresh_token() == before
+    client.refresh(stale_access_token=client.credentials.access_token)
+    assert client.credentials.refresh_token() != before
+
+
+def test_proxies_from_the_environment_are_not_used(
+    live: LivePlatform, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")  # the discard port: nothing answers
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    assert live.client("officer").rules()["id"]
