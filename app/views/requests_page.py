@@ -15,6 +15,7 @@ from uuid import UUID
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QGroupBox,
@@ -282,9 +283,14 @@ class RequestsPage(QWidget):
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("WithdrawQuestion")
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        request_id = detail.request.id
-        box.accepted.connect(lambda: self._run("withdraw", lambda: self.workspace.withdraw(
-            request_id), self.tr("Withdrawal queued in the outbox.")))
+        request_id, workspace = detail.request.id, self.workspace
+
+        def on_button(button: QAbstractButton) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                self._run("withdraw", lambda: workspace.withdraw(request_id),
+                          self.tr("Withdrawal queued in the outbox."))
+
+        box.buttonClicked.connect(on_button)
         self.confirmation = box
         box.open()
 
