@@ -12,8 +12,9 @@ change feed carries it:
 3. the histories of the featured catalog entries, share requests, feedback and disputes,
    replayed through the domain commands at past dates (:mod:`server.demo_replay`), so every
    status, due date, timeline, filing and notification is what the commands make;
-4. the platform's own morning notices for today: deadlines tomorrow for the departments that
-   owe an answer, overdue items for their supervisors (R13, R20, R5; R24).
+4. the platform's deadline sweep (:func:`server.deadlines.sweep`) as it ran this morning:
+   "due tomorrow" to the departments that owe an answer, "overdue" to their supervisors
+   (R13, R20, R5; R24) — with the sweep's own ids, so the sweep at server start adds nothing.
 
 Everything is deterministic: ids are ``uuid5`` of the seed, choices come from seeded
 ``random.Random`` streams, and time is counted from ``today`` (default: the platform's day) on
@@ -40,11 +41,11 @@ from app.models.profiles import get_profile
 from server import db, objects, schema
 from server.app import DEFAULT_PROFILE
 from server.auth import create_user
+from server.deadlines import sweep
 from server.demo_bulk import BulkWriter, resource_audience
 from server.demo_cases import CaseContext, feedback_cases, inconsistent_cases, request_cases
 from server.demo_catalog import CatalogContext, Featured, Sequences, featured, variants
 from server.demo_catalog_stories import catalog_story
-from server.demo_deadlines import morning_notices
 from server.demo_feedback_stories import feedback_story, inconsistent_data_story
 from server.demo_province import DEMO_PASSWORD, DemoIds, departments, offices, staff
 from server.demo_replay import People, Replay, Story
@@ -139,8 +140,8 @@ def build_demo(
         build.variants(catalog, sequences, resources - len(entries), people)
         replay = Replay(conn, ids=build.ids, profile=profile, clock=build.clock, people=people)
         replay.run(build.stories(replay, entries, resources))
-        for notice in morning_notices(replay):
-            replay.notify(notice)
+        # The platform's own deadline sweep, as it ran at five past midnight today.
+        sweep(conn, build.clock.moment(day, 0, 5), profile, build.clock.calendar)
         summary = _summarise(conn, DemoSummary(seed, day, profile.id, resources), started)
         schema.put_setting(conn, _SETTING, db.dumps(summary.as_dict()))
     log.info("demo data built in %.1f s: %s", summary.seconds, summary.counts)

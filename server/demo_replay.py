@@ -26,7 +26,7 @@ from uuid import UUID
 from sqlalchemy.engine import Connection
 
 from app.models.commands import Actor, CommandEnv, CommandResult, side_of
-from app.models.entities import Department, Filing, Notification, User
+from app.models.entities import Department, Filing, User
 from app.models.profiles import RuleProfile
 from server import audit, objects, schema
 from server.demo_province import DemoIds
@@ -170,8 +170,3 @@ class Replay:
             actor_department_id=str(user.department_id),
         )
         return stored_entity
-
-    def notify(self, notification: Notification) -> None:
-        """Store a notification the platform sends by itself (no command, no audit)."""
-        objects.save(self.conn, notification, now=self.now)
-        self.saved["notification"] += 1

@@ -45,6 +45,7 @@ from app.models.workdays import WorkingCalendar
 from app.models.workflows import DISPUTE_FLOW, FEEDBACK_FLOW, REQUEST_FLOW, Guard, StateMachine
 from server import db, objects, schema
 from server.app import create_app
+from server.deadlines import sweep
 from server.demo import DEMO_PASSWORD, DemoSummary, build_demo
 from tests.server.conftest import TEST_SETTINGS
 
@@ -424,6 +425,15 @@ def test_the_supervisor_s_feed_holds_overdue_items_and_their_notices(demo: Demo)
     notices = [from_json_dict(Notification, n) for n in _latest(changes, "notification").values()]
     assert any(n.kind is NotificationKind.OVERDUE for n in notices)
     assert _latest(changes, "filing"), "filings wait for the supervisor (R5, R14, R17)"
+
+
+def test_the_deadline_sweep_at_server_start_finds_its_notices_written(demo: Demo) -> None:
+    platform = demo.app.state.platform
+    with db.write(demo.engine) as conn:
+        written = sweep(conn, platform.utcnow(), platform.profile(), platform.calendar(conn))
+    assert written == 0
+    kinds = {n.kind for n in demo.entities("notification")}
+    assert {NotificationKind.DEADLINE_TOMORROW, NotificationKind.OVERDUE} <= kinds
 
 
 def test_the_demo_accounts_see_plenty_of_work(demo: Demo) -> None:
