@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+
 from app.sync.store import LocalStore
 from app.sync.workspace import Workspace
 from app.tasks import TaskRunner
@@ -33,5 +35,20 @@ def open_desk(tmp_path: Path) -> Iterator[Desk]:
         province = seed(store)
         yield Desk(store, province, clock, workspace(store, clock), tasks)
     finally:
+        settle(tasks)
         tasks.shutdown()  # every worker has finished before the store closes
         store.close()
+
+
+def settle(tasks: TaskRunner, timeout_ms: int = 5000) -> None:
+    """Let running tasks end and their outcomes reach the (closed) views, which may start
+    follow-up tasks, until nothing runs; then the runner can shut down without a view
+    submitting to a closed runner."""
+    application = QCoreApplication.instance()
+    deadline = QDeadlineTimer(timeout_ms)
+    while application is not None and not deadline.hasExpired():
+        application.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if not tasks.running():
+            application.processEvents()  # deliver the last outcomes
+            if not tasks.running():
+                return
