@@ -15,12 +15,12 @@ How rows arrive:
   and kept in a small LRU of ``MAX_CACHED_PAGES`` pages: scrolling 100k rows never holds them all.
 
 Later pages are fetched **asynchronously**, with :data:`PLACEHOLDER` shown until they arrive
-(``dataChanged``). Measured on a 2-core machine at 100k entries (demo generator), one page of
-200 rows costs 1–6 ms for an unfiltered sort (index walk; the last page is the slowest), but
-15–95 ms for a Chinese search and up to 630 ms deep into a status-filtered list — above the 5 ms
-a synchronous fetch could afford on the GUI thread, and which case is cheap is only known after
-the fact. To keep linear scrolling free of placeholders, a page's neighbour is read ahead when
-the view reaches the last (or first) quarter of a cached page.
+(``dataChanged``). Measured at 100k demo entries on a 2-core machine (``bench/
+bench_catalog_view.py``), one page of 200 rows costs 1–20 ms for an unfiltered sort (an index
+walk; the deeper the offset, the slower), 12–75 ms for a Chinese search, and up to 1.6 s deep
+into a status-filtered list: mostly above the 5 ms a synchronous fetch could afford on the GUI
+thread, and which query is cheap is only known afterwards. To keep linear scrolling free of
+placeholders, a page's neighbour is read ahead when the view reaches its outer quarter.
 """
 
 from __future__ import annotations
