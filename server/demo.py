@@ -116,7 +116,16 @@ def build_demo(
     """
     started = time.perf_counter()
     platform = _platform(engine_or_db)
-    day = today or platform.today()
+    try:
+        return _build_demo(platform, resources, seed, today or platform.today(), started)
+    finally:
+        if isinstance(engine_or_db, str):  # the engine is ours: let its connections go
+            platform.engine.dispose()
+
+
+def _build_demo(
+    platform: Platform, resources: int, seed: int, day: date, started: float
+) -> DemoSummary:
     with db.write(platform.engine) as conn:
         existing = schema.get_setting(conn, _SETTING)
         if existing is not None:
