@@ -17,13 +17,13 @@ here (and from :mod:`app.desk`, the half that exists once somebody signed in). T
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import PySide6
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -79,11 +79,21 @@ class ShareDesk(QObject):
         self.desk: Desk | None = None
         self.dialogs: list[QWidget] = []  # top-level dialogs kept alive while shown
         self._reauth: LoginDialog | None = None
+        self.notice: QMessageBox | None = None  # the last message shown (repair, failure)
         self._demo_data: tempfile.TemporaryDirectory[str] | None = None
         self._closed = False
 
     def language(self) -> str:
         return self.languages.language
+
+    @staticmethod
+    def _notify(parent: QWidget | None, title: str, text: str,
+                icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
+        """A message that does not block the event loop (syncing goes on behind it)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("Notice")
+        box.open()
+        return box
 
     def _keep(self, dialog: QWidget) -> None:
         self.dialogs.append(dialog)
@@ -128,7 +138,7 @@ class ShareDesk(QObject):
         desk.start()
         if session.recovery is not None:
             report = session.recovery
-            QMessageBox.information(desk.window, self.tr("Local data repaired"), self.tr(
+            self.notice = self._notify(desk.window, self.tr("Local data repaired"), self.tr(
                 "The local data file was damaged. %1 queued item(s) were kept and %2 could not "
                 "be read; everything else is being synchronised again from the platform. The "
                 "damaged file was kept at %3.").replace("%1", str(report.outbox_kept))
@@ -193,7 +203,8 @@ class ShareDesk(QObject):
             return
         folder = self.data_dir
         if folder is None:  # the demo's accounts are throw-away: so is their local data
-            self._demo_data = tempfile.TemporaryDirectory(prefix="sharedesk-demo-data-")
+            self._demo_data = tempfile.TemporaryDirectory(prefix="sharedesk-demo-data-",
+                                                           ignore_cleanup_errors=True)
             folder = self._demo_data.name
         service = SignInService(self.settings, folder, use_keyring=False)
         request = SignInRequest(self.demo.url, username, DEMO_PASSWORD, remember=False)
@@ -203,9 +214,10 @@ class ShareDesk(QObject):
 
     @Slot(object)
     def on_demo_sign_in_failed(self, error: Exception) -> None:
-        QMessageBox.warning(None, self.tr("ShareDesk demo"), self.tr(
-            "Signing in to the demo platform failed (%1).").replace("%1", type(error).__name__))
-        self.quit_requested.emit()
+        self.notice = self._notify(None, self.tr("ShareDesk demo"), self.tr(
+            "Signing in to the demo platform failed (%1).").replace("%1", type(error).__name__),
+            QMessageBox.Icon.Warning)
+        self.notice.finished.connect(self.quit_requested)
 
     # ------------------------------------------------------------------------ settings
 
@@ -273,15 +285,20 @@ class ShareDesk(QObject):
             return
         self._closed = True
         if self.desk is not None:
-            self.desk.close()
+            self.desk.stop()
         self.tasks.shutdown()
+        if self._reauth is not None:
+            self._reauth.deleteLater()
+            self._reauth = None
         if self.desk is not None:
+            self.desk.dispose()
             self.desk.session.close()
+            shiboken6.delete(self.desk)
         if self.demo is not None:
             self.demo.stop()
             self.demo = None
         if self._demo_data is not None:
-            shutil.rmtree(self._demo_data.name, ignore_errors=True)
+            self._demo_data.cleanup()
             self._demo_data = None
 
 

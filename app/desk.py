@@ -19,16 +19,20 @@ import importlib
 import logging
 from collections.abc import Callable
 from types import ModuleType
-from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from app import __version__
+from app.models.codec import from_json_dict
+from app.models.entities import User
+from app.models.errors import DomainError
 from app.signin import SignedIn
 from app.sync.engine import SyncEngine, SyncSummary
 from app.sync.problems import PlatformError
+from app.sync.workspace import Workspace, actor_of
 from app.sync_controller import SyncController, attention_count, waiting_count
 from app.tasks import TaskRunner
 from app.views.main_window import PAGE_KEYS, MainWindow
@@ -68,7 +72,7 @@ class Desk(QObject):
         self.window = MainWindow()
         self.window.installEventFilter(self)
         self.pages: dict[str, QWidget] = {}
-        self.workspace: Any = None
+        self.workspace: Workspace | None = None
         self._build_pages()
         self._build_menu()
         self._wire()
@@ -87,11 +91,14 @@ class Desk(QObject):
             self.pages[key] = page
             self.window.add_page(key, page)
 
-    def _build_workspace(self) -> Any:
-        module = optional_module("app.sync.workspace")
-        if module is None:
+    def _build_workspace(self) -> Workspace | None:
+        """The officer's workspace; None while the signed-in user is not known locally."""
+        try:
+            user = from_json_dict(User, self.session.user)
+        except DomainError:
+            log.warning("the signed-in user could not be read; officer pages wait for a sync")
             return None
-        return module.Workspace(self.session.store, self.session.user)
+        return Workspace(self.session.store, actor_of(user))
 
     def _build_page(self, key: str) -> QWidget | None:
         language = self._language()
@@ -245,6 +252,15 @@ class Desk(QObject):
     def show_message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
-    def close(self) -> None:
-        """Stop syncing; the composition root joins the workers, then closes the session."""
+    def stop(self) -> None:
+        """Stop syncing (the composition root then joins the workers)."""
         self.controller.stop()
+
+    def dispose(self) -> None:
+        """Destroy the window and its pages now, before the session's store is closed: an
+        outcome still posted by a worker then finds no page to redraw on a closed store."""
+        self.window.hide()
+        self.window.removeEventFilter(self)
+        self.pages.clear()
+        shiboken6.delete(self.window)
+        shiboken6.delete(self.controller)  # and with it every connection to a late outcome

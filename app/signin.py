@@ -199,7 +199,7 @@ class SignInService:
         client = self._client(server, username, credentials)
         try:
             client.refresh()
-            user = client.me()
+            user = dict(client.me().get("user") or {})
         except BaseException:
             client.close()
             raise

@@ -77,6 +77,21 @@ def attention_count(counts: dict[str, int]) -> int:
         OutboxState.CONFLICT.value, 0)
 
 
+def run_round(engine: SyncEngine, clock: Callable[[], datetime], context: TaskContext,
+              wake: bool) -> SyncRound:
+    """Worker side: one engine round, and a second when waking queued items helps."""
+    def cancelled() -> bool:
+        return context.cancelled
+
+    summaries = [engine.sync(cancelled, context.progress)]
+    first = summaries[0]
+    woken = (wake and reached_platform(first) and not first.cancelled
+             and wake_network_retries(engine.store.outbox, clock()))
+    if woken:
+        summaries.append(engine.sync(cancelled, context.progress))
+    return SyncRound(tuple(summaries), engine.store.outbox.counts())
+
+
 class SyncController(QObject):
     """Runs the sync engine in the background (see the module docstring)."""
 
@@ -184,7 +199,8 @@ class SyncController(QObject):
             return False
         wake = self._first_round or not self._online
         self._first_round = False
-        task = self._tasks.submit("sync", lambda context: self._round(context, wake))
+        engine, clock = self.engine, self._clock  # the worker holds no reference to self
+        task = self._tasks.submit("sync", lambda context: run_round(engine, clock, context, wake))
         self._task = task
         task.progressed.connect(self.progressed)
         task.succeeded.connect(self.on_round_succeeded)
@@ -197,21 +213,6 @@ class SyncController(QObject):
     def on_cancel_requested(self) -> None:
         if self._task is not None:
             self._task.cancel()
-
-    # -------------------------------------------------------------------- the worker
-
-    def _round(self, context: TaskContext, wake: bool) -> SyncRound:
-        """Worker side: one engine round, and a second when waking queued items helps."""
-        def cancelled() -> bool:
-            return context.cancelled
-
-        summaries = [self.engine.sync(cancelled, context.progress)]
-        first = summaries[0]
-        woken = (wake and reached_platform(first) and not first.cancelled
-                 and wake_network_retries(self.engine.store.outbox, self._clock()))
-        if woken:
-            summaries.append(self.engine.sync(cancelled, context.progress))
-        return SyncRound(tuple(summaries), self.engine.store.outbox.counts())
 
     # ------------------------------------------------------------------- the outcome
 

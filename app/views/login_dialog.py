@@ -212,7 +212,8 @@ class LoginDialog(QDialog):
     # ---------------------------------------------------------------------- the keyring
 
     def _probe_keyring(self) -> None:
-        task = self._tasks.submit("keyring-health", lambda _c: self._service.keyring_health())
+        service = self._service  # never the dialog itself in a worker's closure (see _start)
+        task = self._tasks.submit("keyring-health", lambda _c: service.keyring_health())
         task.succeeded.connect(self.on_keyring_health)
 
     @Slot(object)
@@ -251,6 +252,8 @@ class LoginDialog(QDialog):
 
     def _start(self, message: str, name: str, function: Callable[[object], object],
                on_failed: Callable[[Exception], None]) -> None:
+        """Run ``function`` in a worker. It must not hold the dialog: a worker dropping the last
+        reference to a widget would destroy it off the GUI thread."""
         self._busy(message)
         task = self._tasks.submit(name, function)  # type: ignore[arg-type]
         self._task = task
@@ -367,8 +370,9 @@ class LoginDialog(QDialog):
         if self._session is not None:
             return  # already working on the local copy
         server, username = self.server_field.text().strip(), self.user_field.text().strip()
+        service = self._service
         task = self._tasks.submit(
-            "local-copy", lambda _c: self._service.cached_account(server, username))
+            "local-copy", lambda _c: service.cached_account(server, username))
         task.succeeded.connect(self.on_local_copy)
 
     @Slot(object)
@@ -400,7 +404,7 @@ class LoginDialog(QDialog):
         if account is None:
             return
         since = self._offline_since or datetime.now(UTC)
+        service = self._service
         self._start(self.tr("Opening the local copy…"), "open-offline",
-                    lambda _c: self._service.open_offline(account.server_url, account.username,
-                                                          since),
+                    lambda _c: service.open_offline(account.server_url, account.username, since),
                     self.on_sign_in_failed)
