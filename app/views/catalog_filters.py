@@ -103,7 +103,7 @@ class CatalogFilters(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.labels[self.share].setText(self.tr("&Share:"))
+        self.labels[self.share].setText(self.tr("S&hare:"))
         self.labels[self.catalog_type].setText(self.tr("Ca&talog:"))
         self.labels[self.provider].setText(self.tr("&Provider:"))
         self.labels[self.cycle].setText(self.tr("&Update cycle:"))

@@ -14,7 +14,7 @@ entries (far under a frame), so it needs no worker round trip.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -48,7 +48,7 @@ from app.sync.search import CatalogQuery
 from app.sync.store import LocalStore, SyncKey
 from app.tasks import TaskRunner
 from app.views.catalog_filters import CatalogFilters
-from app.views.catalog_model import SORT_KEYS, CatalogModel, Column
+from app.views.catalog_model import PAGE_SIZE, SORT_KEYS, CatalogModel, Column
 from app.views.resource_detail import ResourceDetail, ResourceDetailData
 
 SEARCH_DELAY_MS = 250
@@ -222,6 +222,16 @@ class CatalogPage(QWidget):
         self.reload_providers()
         self.model.refresh()
 
+    @Slot(object)
+    def on_cache_changed(self, entities: Iterable[str]) -> None:
+        """Redraw after a sync applied changes to these entities (``AppliedChanges.entities``)."""
+        changed = set(entities)
+        if changed & {"resource", "department"}:
+            self.refresh()
+        elif changed & {"request", "feedback"}:
+            current = self.table.currentIndex()
+            self._show_detail(current.row() if current.isValid() else -1)
+
     def reload_providers(self) -> None:
         departments = self._store.select_json("department", order_by="code")
         self.filters.set_providers([(str(d["id"]), str(d.get("name") or d["id"]))
@@ -248,10 +258,17 @@ class CatalogPage(QWidget):
         self._count = count
         self._draw_count()
         if count:
+            # The entry shown before stays chosen when it is among the first rows (a sync's
+            # refresh, a filter that keeps it); otherwise the best match is.
+            shown = self.detail.resource_id
+            row = next((r for r in range(min(count, PAGE_SIZE))
+                        if shown is not None and self.model.resource_id(r) == shown), 0)
             self.table.selectionModel().setCurrentIndex(
-                self.model.index(0, 0),
+                self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.model.index(row, 0))  # the reset made the current row
+            # invalid, so this is a change: the detail is read again (new requests, feedback)
         else:
             self.detail.show_empty()
         self.query_finished.emit(count)

@@ -300,3 +300,22 @@ def test_a_store_without_trigram_warns_that_search_is_slower(
         assert search(qtbot, page, "户籍") == len(expected)
     finally:
         store.close()
+
+
+def test_a_sync_keeps_the_officers_place_and_shows_new_requests(
+        make_page: Callable[..., CatalogPage], store: LocalStore, qtbot: QtBot) -> None:
+    page = make_page(store)
+    search(qtbot, page, "身份证")
+    conditional_row = next(row for row in range(page.model.rowCount())
+                           if page.model.resource_id(row) == str(CONDITIONAL.id))
+    page.table.selectRow(conditional_row)
+    assert page.detail.mine_table.rowCount() == 0
+    store.apply_changes([_request(RequestStatus.SUBMITTED, OFFICER_DEPARTMENT, date(2026, 3, 6))],
+                        cursor=None)
+    page.on_cache_changed(frozenset({"request"}))
+    assert page.detail.mine_table.rowCount() == 1
+    with qtbot.waitSignal(page.query_finished, timeout=10_000):
+        page.on_cache_changed(frozenset({"resource"}))
+    assert page.table.currentIndex().row() == conditional_row
+    assert page.detail.resource_id == str(CONDITIONAL.id)
+    assert page.detail.mine_table.item(0, 1).text() == RequestStatus.SUBMITTED.zh
