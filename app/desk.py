@@ -1,24 +1,24 @@
 """The officer's desk: one signed-in session wired into the main window (composition root).
 
 :class:`Desk` is the half of the composition root that exists once somebody has signed in
-(:mod:`app.application` builds it): the sync engine and its :class:`SyncController`, the pages
-of the main window and every connection between them —
+(:mod:`app.application` builds it): the sync engine and its :class:`SyncController`, the
+officer's :class:`~app.sync.workspace.Workspace`, the pages of the main window and every
+connection between them —
 
-* global search → the catalog page's ``on_search`` and the catalog shown;
-* the catalog's "Request access…" → the request form;
+* global search → the catalog page's ``on_search``, and the catalog shown;
+* the catalog's "Request access…" → the request form; whatever is queued → a sync right away
+  when online, and the requests and outbox pages redraw;
 * sync progress, cancel, connectivity and the outbox count → the status bar and banner;
-* badges: the outbox's items that need attention, requests with news;
-* ``synced(summary)`` → the pages that show what changed.
+* badges: outbox items that need the officer (needs attention, conflict), overdue requests;
+* ``synced(summary)`` → only the pages whose entities changed (``summary.changed_entities``).
 
-Pages whose modules are not in this build show a :class:`PlaceholderPage`.
+Pages not in this build yet (To reply, Feedback, Supervision) show a :class:`PlaceholderPage`.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
-from types import ModuleType
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Signal, Slot
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from app import __version__
 from app.models.codec import from_json_dict
-from app.models.entities import User
+from app.models.entities import Resource, User
 from app.models.errors import DomainError
 from app.signin import SignedIn
 from app.sync.engine import SyncEngine, SyncSummary
@@ -35,22 +35,16 @@ from app.sync.problems import PlatformError
 from app.sync.workspace import Workspace, actor_of
 from app.sync_controller import SyncController, attention_count, waiting_count
 from app.tasks import TaskRunner
+from app.views.catalog_page import CatalogPage
 from app.views.main_window import PAGE_KEYS, MainWindow
+from app.views.outbox_page import OutboxPage
 from app.views.placeholder_page import PlaceholderPage
+from app.views.request_form import RequestForm
+from app.views.requests_page import RequestsPage
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 10_000
-CATALOG_ENTITIES = frozenset({"resource", "department", "request", "feedback"})
-
-
-def optional_module(name: str) -> ModuleType | None:
-    """A view module that may not be part of this build yet (None when absent)."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as missing:
-        if missing.name and name.startswith(missing.name):
-            return None
-        raise
+REQUEST_ENTITIES = frozenset({"request", "resource", "dispute", "suspension", "notification"})
 
 
 class Desk(QObject):
@@ -71,8 +65,15 @@ class Desk(QObject):
             offline_since=session.offline_since, parent=self)
         self.window = MainWindow()
         self.window.installEventFilter(self)
+        self.workspace = self._build_workspace()
+        self.catalog = CatalogPage(session.store, session.department_id, language(), tasks)
+        self.requests: RequestsPage | None = None
+        self.outbox: OutboxPage | None = None
+        self.form: RequestForm | None = None
+        if self.workspace is not None:
+            self.requests = RequestsPage(self.workspace, tasks, language=language())
+            self.outbox = OutboxPage(self.workspace, tasks, language=language())
         self.pages: dict[str, QWidget] = {}
-        self.workspace: Workspace | None = None
         self._build_pages()
         self._build_menu()
         self._wire()
@@ -81,15 +82,6 @@ class Desk(QObject):
         self.window.on_sync_finished(session.last_sync)
 
     # ------------------------------------------------------------------------ pages
-
-    def _build_pages(self) -> None:
-        self.workspace = self._build_workspace()
-        for key in PAGE_KEYS:
-            if key == "supervision" and "supervisor" not in self.session.roles:
-                continue  # only supervisors supervise (R24)
-            page = self._build_page(key) or PlaceholderPage(key)
-            self.pages[key] = page
-            self.window.add_page(key, page)
 
     def _build_workspace(self) -> Workspace | None:
         """The officer's workspace; None while the signed-in user is not known locally."""
@@ -100,23 +92,23 @@ class Desk(QObject):
             return None
         return Workspace(self.session.store, actor_of(user))
 
-    def _build_page(self, key: str) -> QWidget | None:
-        language = self._language()
-        if key == "catalog":
-            module = optional_module("app.views.catalog_page")
-            if module is not None:
-                page: QWidget = module.CatalogPage(self.session.store,
-                                                   self.session.department_id, language,
-                                                   self.tasks)
-                return page
-        return None
+    def _build_pages(self) -> None:
+        built: dict[str, QWidget | None] = {
+            "catalog": self.catalog, "requests": self.requests, "outbox": self.outbox}
+        for key in PAGE_KEYS:
+            if key == "supervision" and "supervisor" not in self.session.roles:
+                continue  # only supervisors supervise (R24)
+            page = built.get(key) or PlaceholderPage(key)
+            self.pages[key] = page
+            self.window.add_page(key, page)
 
     # ------------------------------------------------------------------------- menu
 
     def _build_menu(self) -> None:
         self.menu = QMenu(self.window)
         self.settings_action = QAction(self.window)
-        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.settings_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences),
+                                           QKeySequence("Ctrl+,")])
         self.settings_action.triggered.connect(self.settings_requested)
         self.about_action = QAction(self.window)
         self.about_action.triggered.connect(self.on_about)
@@ -161,22 +153,31 @@ class Desk(QObject):
         controller.outbox_attention.connect(self.on_outbox_attention)
         controller.synced.connect(self.on_synced)
         controller.sync_failed.connect(self.on_sync_failed)
-        catalog = self.pages.get("catalog")
-        if catalog is not None and hasattr(catalog, "request_access_requested"):
-            catalog.request_access_requested.connect(self.on_request_access)
-        if catalog is not None and hasattr(catalog, "report_error_requested"):
-            catalog.report_error_requested.connect(self.on_report_error)
+        self.catalog.request_access_requested.connect(self.on_request_access)
+        self.catalog.report_error_requested.connect(self.on_report_error)
+        if self.requests is not None:
+            self.requests.outbox_changed.connect(self.on_queued)
+            self.requests.badge_changed.connect(self.on_requests_badge)
+            self.requests.message.connect(self.show_message)
+        if self.outbox is not None:
+            self.outbox.changed.connect(self.on_queued)
+            self.outbox.count_changed.connect(self.count_outbox)
+            self.outbox.message.connect(self.show_message)
 
     def start(self) -> None:
         """Show the window, count the outbox, and start syncing (if the session allows)."""
         self.window.show()
         self.count_outbox()
+        for page in (self.requests, self.outbox):
+            if page is not None:
+                page.reload()
         if self.session.has_session:
             self.controller.start()
         else:
             self.controller.start(sync_now=False)
             self.controller.pause()
 
+    @Slot()
     def count_outbox(self) -> None:
         outbox = self.session.store.outbox
         task = self.tasks.submit("outbox-count", lambda _c: outbox.counts())
@@ -191,11 +192,24 @@ class Desk(QObject):
     def on_outbox_attention(self, count: int) -> None:
         self.window.on_badge("outbox", count)
 
+    @Slot(int)
+    def on_requests_badge(self, overdue: int) -> None:
+        self.window.on_badge("requests", overdue)
+
+    @Slot()
+    def on_queued(self) -> None:
+        """Something was queued or edited: lists redraw, and it goes now if we are online."""
+        if self.requests is not None:
+            self.requests.reload()
+        if self.outbox is not None:
+            self.outbox.reload()
+        self.count_outbox()
+        if self.controller.online and not self.controller.paused:
+            self.controller.on_sync_requested()
+
     @Slot(str)
     def on_search(self, text: str) -> None:
-        catalog = self.pages.get("catalog")
-        if catalog is not None and hasattr(catalog, "on_search"):
-            catalog.on_search(text)
+        self.catalog.on_search(text)
         self.window.show_page("catalog")
 
     @Slot(int, int, str)
@@ -212,21 +226,20 @@ class Desk(QObject):
     def on_synced(self, summary: SyncSummary) -> None:
         """Pages redraw only when what they show changed (``summary.changed_entities``)."""
         changed = summary.changed_entities
-        if not changed:
-            return
-        for key, page in self.pages.items():
-            if key == "catalog" and changed & CATALOG_ENTITIES and hasattr(page, "refresh"):
-                page.refresh()
-            handler = getattr(page, "on_synced", None)
-            if handler is not None:
-                handler(summary)
+        if changed:
+            self.catalog.on_cache_changed(changed)
+        if self.requests is not None and changed & REQUEST_ENTITIES:
+            self.requests.on_synced()
+        pushed = summary.outbox_sent or summary.outbox_failed or summary.outbox_conflicts
+        if self.outbox is not None and (pushed or summary.outbox_retrying):
+            self.outbox.on_synced()
 
     def set_language(self, language: str) -> None:
         """Pages that pick domain texts by language (``*_zh``/``*_en``) hear of a switch."""
-        for page in self.pages.values():
-            setter = getattr(page, "set_language", None)
-            if setter is not None:
-                setter(language)
+        self.catalog.set_language(language)
+        for page in (self.requests, self.outbox):
+            if page is not None:
+                page.set_language(language)
 
     @Slot(object)
     def on_sync_failed(self, error: Exception) -> None:
@@ -235,19 +248,41 @@ class Desk(QObject):
             text = error.message_en if english else error.message_zh
         else:
             text = type(error).__name__
-        self.window.statusBar().showMessage(
-            self.tr("Sync stopped: %1").replace("%1", text), STATUS_MESSAGE_MS)
+        self.show_message(self.tr("Sync stopped: %1").replace("%1", text))
 
     @Slot(str)
     def on_request_access(self, resource_id: str) -> None:
-        log.info("request form asked for a resource")
-        self.window.statusBar().showMessage(
-            self.tr("The request form is coming in a later version."), STATUS_MESSAGE_MS)
+        """The catalog's "Request access…": the request form for that entry (R11)."""
+        workspace = self.workspace
+        if workspace is None:
+            self.show_message(self.tr("Sync once before asking for resources."))
+            return
+        task = self.tasks.submit("form-resource", lambda _c: workspace.resource(resource_id))
+        task.succeeded.connect(self.on_form_resource)
+
+    @Slot(object)
+    def on_form_resource(self, resource: Resource | None) -> None:
+        if resource is None or self.workspace is None:
+            self.show_message(self.tr("This catalog entry is not in the local copy; sync "
+                                      "and try again."))
+            return
+        form = RequestForm(self.workspace, self.tasks, resource, language=self._language(),
+                           parent=self.window)
+        form.message.connect(self.show_message)
+        form.submitted.connect(self.on_queued)
+        form.draft_saved.connect(self.on_draft_saved)
+        form.finished.connect(form.deleteLater)
+        self.form = form
+        form.open()
+
+    @Slot(object)
+    def on_draft_saved(self, _draft_id: object) -> None:
+        if self.requests is not None:
+            self.requests.reload()  # drafts are listed with the officer's requests
 
     @Slot(str, str)
     def on_report_error(self, resource_id: str, item: str) -> None:
-        self.window.statusBar().showMessage(
-            self.tr("Error reports are coming in a later version."), STATUS_MESSAGE_MS)
+        self.show_message(self.tr("Error reports are coming in a later version."))
 
     def show_message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
@@ -262,5 +297,6 @@ class Desk(QObject):
         self.window.hide()
         self.window.removeEventFilter(self)
         self.pages.clear()
+        self.form = None
         shiboken6.delete(self.window)
         shiboken6.delete(self.controller)  # and with it every connection to a late outcome

@@ -121,8 +121,27 @@ def test_demo_chooser_to_a_main_window_with_the_demo_catalog(
     assert desk.session.username == "officer"
     assert desk.window.isVisible()
     assert client.configuration.load_state() == {}  # the demo leaves no account behind
-    catalog = desk.pages["catalog"]
+    catalog = desk.catalog
     qtbot.waitUntil(lambda: catalog.model.rowCount() > 0, timeout=WAIT_MS)
+
+    desk.window.show_page("outbox")  # the global search brings the catalog back, searched
+    desk.window.search_field.setText("身份证")
+    with qtbot.waitSignal(catalog.query_finished, timeout=WAIT_MS) as searched:
+        qtbot.keyClick(desk.window.search_field, Qt.Key.Key_Return)
+    assert searched.args[0] > 0
+    assert desk.window.current_page() == "catalog"
+    assert catalog.search_field.text() == "身份证"
+    resource_id = catalog.model.resource_id(0)
+    assert resource_id is not None
+    found = desk.session.store.resource(resource_id)
+    assert found is not None
+    assert "身份证" in found.name + found.summary + "".join(i.name for i in found.data_items)
+
+    catalog.request_access_requested.emit(resource_id)  # "Request access…" → the form
+    qtbot.waitUntil(lambda: desk.form is not None and desk.form.isVisible(), timeout=WAIT_MS)
+    assert desk.form is not None
+    assert str(desk.form.resource.id) == resource_id
+    desk.form.reject()
     demo_folder = Path(desk.session.store.path).parent
     assert demo_folder.name.startswith("sharedesk-demo-data-")
     assert client.demo is not None
