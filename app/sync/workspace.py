@@ -63,7 +63,6 @@ from app.sync.workspace_types import (
     RequestRow,
     RequestScope,
     Submitted,
-    Urgency,
 )
 
 # The actions "My requests" offers the requesting officer (R11 withdraw, R15 dispute).
@@ -303,7 +302,7 @@ class Workspace:
         rows = self._rows(requests, pending)
         if wanted.scope is not RequestScope.CLOSED:
             rows += self._draft_rows()
-        return reading.sort_rows(row for row in rows if _matches(row, wanted))
+        return reading.sort_rows(row for row in rows if reading.matches(row, wanted))
 
     def _rows(self, requests: list[ShareRequest],
               pending: Mapping[str, Any]) -> list[RequestRow]:
@@ -323,23 +322,7 @@ class Workspace:
         ]
 
     def _draft_rows(self) -> list[RequestRow]:
-        drafts = self.drafts()
-        resources = reading.resources_by_id(self.store, (str(d.form.resource_id) for d in drafts))
-        providers = reading.names(
-            self.store, "department",
-            (str(r.get("provider_department_id") or "") for r in resources.values()), "name")
-        rows = []
-        for draft in drafts:
-            resource = resources.get(str(draft.form.resource_id)) or {}
-            rows.append(RequestRow(
-                id=draft.id, status=RequestStatus.DRAFT, resource_id=draft.form.resource_id,
-                resource_name=str(resource.get("name") or ""),
-                provider_name=providers.get(str(resource.get("provider_department_id")), ""),
-                purpose=draft.form.purpose, submitted_at=None, due=None, days_left=None,
-                estimated=False, urgency=Urgency.NONE, clock_citation=None,
-                share_attribute=None, is_draft=True,
-            ))
-        return rows
+        return reading.draft_rows(self.store, [(d.id, d.form) for d in self.drafts()])
 
     def pending_requests(self) -> dict[str, Any]:
         """``{request id: outbox state}`` of requests with an unanswered command."""
@@ -397,18 +380,3 @@ class Workspace:
 
     def conflict_versions(self, item_id: UUID) -> ConflictVersions:
         return self._outbox.conflict_versions(item_id)
-
-
-def _matches(row: RequestRow, wanted: RequestFilter) -> bool:
-    is_open = row.is_draft or row.pending or row.status in _OPEN
-    if wanted.scope is RequestScope.OPEN and not is_open:
-        return False
-    if wanted.scope is RequestScope.CLOSED and is_open:
-        return False
-    text = wanted.text.strip().casefold()
-    return not text or text in row.resource_name.casefold() or text in row.purpose.casefold()
-
-
-_OPEN = frozenset({RequestStatus.SUBMITTED, RequestStatus.MATERIAL_REQUESTED,
-                   RequestStatus.NEGOTIATING, RequestStatus.APPROVED,
-                   RequestStatus.APPROVED_WITH_CONDITIONS, RequestStatus.AGREED})

@@ -33,7 +33,10 @@ from app.sync.store import LocalStore
 from app.sync.store_outbox import OutboxState
 from app.sync.workspace_types import (
     DUE_SOON_DAYS,
+    RequestFilter,
+    RequestFormData,
     RequestRow,
+    RequestScope,
     TimelineEntry,
     Urgency,
 )
@@ -219,3 +222,40 @@ def uuid_or_none(value: object) -> UUID | None:
         return UUID(str(value))
     except ValueError:
         return None
+
+
+def draft_rows(store: LocalStore, drafts: list[tuple[UUID, RequestFormData]]) -> list[RequestRow]:
+    """The officer's local drafts as rows of "My requests" (no clock: nothing was sent)."""
+    resources = resources_by_id(store, (str(form.resource_id) for _, form in drafts))
+    providers = names(store, "department",
+                      (str(r.get("provider_department_id") or "") for r in resources.values()),
+                      "name")
+    rows = []
+    for draft_id, form in drafts:
+        resource = resources.get(str(form.resource_id)) or {}
+        rows.append(RequestRow(
+            id=draft_id, status=RequestStatus.DRAFT, resource_id=form.resource_id,
+            resource_name=str(resource.get("name") or ""),
+            provider_name=providers.get(str(resource.get("provider_department_id")), ""),
+            purpose=form.purpose, submitted_at=None, due=None, days_left=None,
+            estimated=False, urgency=Urgency.NONE, clock_citation=None, share_attribute=None,
+            is_draft=True,
+        ))
+    return rows
+
+
+def matches(row: RequestRow, wanted: RequestFilter) -> bool:
+    """Whether ``row`` belongs in the list ``wanted`` asks for (open: still in progress or
+    consented but not yet delivered; drafts and pending work count as open)."""
+    is_open = row.is_draft or row.pending or row.status in _OPEN_NOW
+    if wanted.scope is RequestScope.OPEN and not is_open:
+        return False
+    if wanted.scope is RequestScope.CLOSED and is_open:
+        return False
+    text = wanted.text.strip().casefold()
+    return not text or text in row.resource_name.casefold() or text in row.purpose.casefold()
+
+
+_OPEN_NOW = frozenset({RequestStatus.SUBMITTED, RequestStatus.MATERIAL_REQUESTED,
+                       RequestStatus.NEGOTIATING, RequestStatus.APPROVED,
+                       RequestStatus.APPROVED_WITH_CONDITIONS, RequestStatus.AGREED})

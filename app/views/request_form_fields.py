@@ -86,7 +86,6 @@ class FormFields(QObject):
         self.scenario = _text_box(body, "scenario")
         self.data_items = QListWidget(body)
         self.data_items.setObjectName("data_items")
-        self.data_items.setMaximumHeight(120)
         self.select_all = QPushButton(body)
         self.select_all.clicked.connect(self.on_select_all)
         self.usage_scope = QLineEdit(body)
@@ -154,6 +153,8 @@ class FormFields(QObject):
             if item.description:
                 entry.setToolTip(item.description)
             self.data_items.addItem(entry)
+        rows = max(3, min(6, self.data_items.count()))
+        self.data_items.setFixedHeight(rows * self.data_items.fontMetrics().height() * 3 // 2 + 8)
 
     def _row(self, key: str, widget: QWidget | QHBoxLayout, error: str | None = None,
              buddy: QWidget | None = None) -> None:
@@ -174,7 +175,10 @@ class FormFields(QObject):
             self._row("legal_basis", self.legal_basis, "legal_basis")
         self._row("scenario", self.scenario, "scenario")
         self._row("data_items", self.data_items, "data_items")
-        self.form.addRow("", self.select_all)
+        select_row = QHBoxLayout()
+        select_row.addWidget(self.select_all)
+        select_row.addStretch(1)
+        self.form.addRow("", select_row)
         self._row("usage_scope", self.usage_scope, "usage_scope")
         period = QHBoxLayout()
         for widget in (self.limit_period, self.period_start, QLabel("—"), self.period_end):
@@ -184,7 +188,7 @@ class FormFields(QObject):
         self._row("contact_name", self.contact_name, "contact_name")
         self._row("contact_phone", self.contact_phone, "contact_phone")
         files = QHBoxLayout()
-        files.addWidget(self.attachments, 1)
+        files.addWidget(self.attachments, 1, Qt.AlignmentFlag.AlignTop)
         side = QVBoxLayout()
         side.addWidget(self.add_files)
         side.addWidget(self.remove_files)
@@ -302,63 +306,65 @@ class FormFields(QObject):
     # ------------------------------------------------------------------------- labels
 
     def retranslate(self) -> None:
-        tr = self.tr
         attribute = self.attribute
         self.heading.setText(f"{self.resource.name}（{self.resource.code}）")
         if self.provider_name:
-            self.heading.setText(tr("%1 — provided by %2").replace(
+            self.heading.setText(self.tr("%1 — provided by %2").replace(
                 "%1", f"{self.resource.name}（{self.resource.code}）").replace(
                 "%2", self.provider_name))
         notes = {
-            ShareAttribute.UNCONDITIONAL: tr("Unconditional sharing: state the purpose and the "
-                                             "items; the resource is obtained through the "
-                                             "platform (R12)."),
-            ShareAttribute.CONDITIONAL: tr("Conditional sharing: the provider replies in "
-                                           "writing (R13). Conditions: %1"),
-            ShareAttribute.NOT_SHARED: tr("Not shared: this request opens a negotiation with "
-                                          "the provider, who files any agreement (R14)."),
+            ShareAttribute.UNCONDITIONAL: self.tr(
+                "Unconditional sharing: state the purpose and the items; the resource is "
+                "obtained through the platform (R12)."),
+            ShareAttribute.CONDITIONAL: self.tr(
+                "Conditional sharing: the provider replies in writing (R13). Conditions: %1"),
+            ShareAttribute.NOT_SHARED: self.tr(
+                "Not shared: this request opens a negotiation with the provider, who files any "
+                "agreement (R14)."),
         }
         self.share_note.setText(notes[attribute].replace(
             "%1", self.resource.share.conditions or "—"))
         texts = {
-            "purpose": tr("&Purpose of use (R11) *"),
-            "legal_basis": tr("&Legal basis *") if attribute is ShareAttribute.CONDITIONAL
-            else tr("&Legal basis"),
-            "scenario": tr("&Reason for negotiation (R14) *")
-            if attribute is ShareAttribute.NOT_SHARED else tr("Scenario of &use"),
-            "data_items": tr("Data &items wanted *"),
-            "usage_scope": tr("Usage &scope"),
-            "period": tr("Pe&riod of use"),
-            "contact_name": tr("&Contact") if attribute is ShareAttribute.UNCONDITIONAL
-            else tr("&Contact *"),
-            "contact_phone": tr("&Phone") if attribute is ShareAttribute.UNCONDITIONAL
-            else tr("&Phone *"),
-            "attachments": tr("Attac&hments"),
+            "purpose": self.tr("&Purpose of use (R11) *"),
+            "legal_basis": self.tr("&Legal basis *") if attribute is ShareAttribute.CONDITIONAL
+            else self.tr("&Legal basis"),
+            "scenario": self.tr("&Reason for negotiation (R14) *")
+            if attribute is ShareAttribute.NOT_SHARED else self.tr("Scenario of &use"),
+            "data_items": self.tr("Data &items wanted *"),
+            "usage_scope": self.tr("Usage &scope"),
+            "period": self.tr("Pe&riod of use"),
+            "contact_name": self.tr("&Contact") if attribute is ShareAttribute.UNCONDITIONAL
+            else self.tr("&Contact *"),
+            "contact_phone": self.tr("&Phone") if attribute is ShareAttribute.UNCONDITIONAL
+            else self.tr("&Phone *"),
+            "attachments": self.tr("Attac&hments"),
         }
         for key, text in texts.items():
             if key in self.labels:
                 self.labels[key].setText(text)
-        self.purpose.setPlaceholderText(tr("Which of your department's duties the data serves, "
-                                           "e.g. verifying identities when registering "
-                                           "businesses"))
-        self.legal_basis.setPlaceholderText(tr("The law, regulation or document your duty rests "
-                                               "on"))
-        self.usage_scope.setPlaceholderText(tr("Where the data will be used (R16: only for "
-                                               "your own duties)"))
-        self.select_all.setText(tr("Select &all shared items"))
-        self.limit_period.setText(tr("Limit to"))
-        self.add_files.setText(tr("A&dd…"))
-        self.remove_files.setText(tr("Re&move"))
-        self.save_button.setText(tr("Save &draft"))
-        self.save_button.setToolTip(tr("Keep the text on this computer (Ctrl+S)"))
-        self.submit_button.setText(tr("&Submit"))
-        self.cancel_button.setText(tr("Cancel"))
+        self.purpose.setPlaceholderText(self.tr(
+            "Which of your department's duties the data serves, e.g. verifying identities when "
+            "registering businesses"))
+        self.legal_basis.setPlaceholderText(self.tr(
+            "The law, regulation or document your duty rests on"))
+        self.usage_scope.setPlaceholderText(self.tr(
+            "Where the data will be used (R16: only for your own duties)"))
+        select_all = (self.tr("Select &all items") if attribute is ShareAttribute.NOT_SHARED
+                      else self.tr("Select &all shared items"))
+        self.select_all.setText(select_all)
+        self.limit_period.setText(self.tr("Limit to"))
+        self.add_files.setText(self.tr("A&dd…"))
+        self.remove_files.setText(self.tr("Re&move"))
+        self.save_button.setText(self.tr("Save &draft"))
+        self.save_button.setToolTip(self.tr("Keep the text on this computer (Ctrl+S)"))
+        self.submit_button.setText(self.tr("&Submit"))
+        self.cancel_button.setText(self.tr("Cancel"))
         shared = self.resource.shared_data_item_names
         for i in range(self.data_items.count()):
             row = self.data_items.item(i)
             name = str(row.data(_ROLE))
             withheld = name not in shared and attribute is not ShareAttribute.NOT_SHARED
-            row.setText(tr("%1 (not shared)").replace("%1", name) if withheld else name)
+            row.setText(self.tr("%1 (not shared)").replace("%1", name) if withheld else name)
 
 
 def _qdate(value: date) -> QDate:

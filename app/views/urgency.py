@@ -1,15 +1,15 @@
 """How a working-day countdown looks: colour by urgency, plus an icon and words, never colour
 alone (red: overdue; orange: two working days or fewer; normal otherwise).
 
-The texts are translated in the ``Countdown`` context; the tooltip cites the rule that set the
-clock (``Citation.describe``), in the officer's language.
+The words are translated by :class:`Countdown` (a QObject, so plurals work); the tooltip cites
+the rule that set the clock (``Citation.describe``), in the officer's language.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -25,10 +25,6 @@ _ICONS: dict[Urgency, QStyle.StandardPixmap] = {
     Urgency.OVERDUE: QStyle.StandardPixmap.SP_MessageBoxCritical,
     Urgency.DUE_SOON: QStyle.StandardPixmap.SP_MessageBoxWarning,
 }
-
-
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Countdown", text, disambiguation, n)
 
 
 def foreground(urgency: Urgency) -> QColor | None:
@@ -53,33 +49,54 @@ def marker(urgency: Urgency) -> str:
     return {Urgency.OVERDUE: "⚠", Urgency.DUE_SOON: "◔"}.get(urgency, "")
 
 
+class Countdown(QObject):
+    """The translated words of a countdown (a QObject so ``tr`` handles the plurals)."""
+
+    def text(self, days_left: int | None, urgency: Urgency, estimated: bool) -> str:
+        if days_left is None:
+            return "—"
+        if days_left < 0:
+            text = self.tr("Overdue by %n working day(s)", "", -days_left)
+        elif days_left == 0:
+            text = self.tr("Due today")
+        else:
+            text = self.tr("%n working day(s) left", "", days_left)
+        sign = marker(urgency)
+        if sign:
+            text = f"{sign} {text}"
+        if estimated:
+            text = self.tr("%1 (estimated)").replace("%1", text)
+        return text
+
+    def tooltip(self, due: date | None, citation: Citation | None, estimated: bool,
+                language: str) -> str:
+        if due is None:
+            return ""
+        lines = [self.tr("Due at the close of %1.").replace("%1", due.isoformat())]
+        if citation is not None:
+            lines.append(self.tr("Rule: %1").replace("%1", citation.describe(language)))
+        if estimated:
+            lines.append(self.tr("Estimated: the official holiday calendar of that year has not "
+                                 "been published, so its weekdays were counted as working days."))
+        return "\n".join(lines)
+
+
+_words: Countdown | None = None
+
+
+def _countdown() -> Countdown:
+    global _words  # noqa: PLW0603 -- one translator object for the module's functions
+    if _words is None:
+        _words = Countdown()
+    return _words
+
+
 def countdown_text(days_left: int | None, urgency: Urgency, estimated: bool) -> str:
     """"⚠ Overdue by 2 working days", "◔ 1 working day left", "Due today", "—"."""
-    if days_left is None:
-        return "—"
-    if days_left < 0:
-        text = _tr("Overdue by %n working day(s)", "", -days_left)
-    elif days_left == 0:
-        text = _tr("Due today")
-    else:
-        text = _tr("%n working day(s) left", "", days_left)
-    sign = marker(urgency)
-    if sign:
-        text = f"{sign} {text}"
-    if estimated:
-        text = _tr("%1 (estimated)").replace("%1", text)
-    return text
+    return _countdown().text(days_left, urgency, estimated)
 
 
 def countdown_tooltip(due: date | None, citation: Citation | None, estimated: bool,
                       language: str) -> str:
     """Why the countdown ends where it does: the due date and the rule with its citation."""
-    if due is None:
-        return ""
-    lines = [_tr("Due at the close of %1.").replace("%1", due.isoformat())]
-    if citation is not None:
-        lines.append(_tr("Rule: %1").replace("%1", citation.describe(language)))
-    if estimated:
-        lines.append(_tr("Estimated: the official holiday calendar of that year has not been "
-                         "published, so its weekdays were counted as working days."))
-    return "\n".join(lines)
+    return _countdown().tooltip(due, citation, estimated, language)
