@@ -119,7 +119,10 @@ class SettingsDialog(QDialog):
         self.storage = QGroupBox(self)
         storage = QFormLayout(self.storage)
         storage.addRow(self.data_label, self._data_row)
-        storage.addRow("", self.export_button)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_button)
+        export_row.addStretch(1)
+        storage.addRow("", export_row)
         for form in (general, network, storage):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.buttons = QDialogButtonBox(
