@@ -217,7 +217,8 @@ class SyncEngine:
                 self._remember_identity()
                 outcome = pusher.push(run.cancelled, run.progress)
                 error = outcome.stopped_by
-                if not isinstance(error, NetworkUnavailable):  # offline: no pull either
+                # Offline: no pull either. Cancelled: not even the snapshot's first byte.
+                if not isinstance(error, NetworkUnavailable) and not run.cancelled():
                     self._pull(run)
                     if not run.cancelled():
                         self._fetch_reference(run)

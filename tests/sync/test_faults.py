@@ -105,8 +105,8 @@ def test_seeded_network_faults_converge(live: LivePlatform, seed: int) -> None:
     with proxy as url:
         proxy.enabled = False  # sign in first: a login is never repeated on its own
         # Without the client's own retries (seed % 3 == 0) every fault reaches the outbox.
-        client = live.client("officer", url=url, timeout=(2.0, 0.3),
-                             retry=RetryPolicy(retries=seed % 3))
+        client = live.client("officer", url=url, retry=RetryPolicy(retries=seed % 3))
+        client.timeout = (2.0, 0.5)  # a stall costs this read timeout (the login may be slow)
         proxy.enabled = True
         store = live.store(f"faults-{seed}")
         engine = SyncEngine(store, client, clock=clock, page_size=4, rng=random.Random(seed))
