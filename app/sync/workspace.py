@@ -189,7 +189,8 @@ class Workspace:
             clock = profile.conditional_reply
         days = clock.working_days or 0
         due = reference.calendar.due_date(self.today(), days)
-        return ExpectedReply(ReplyKind.DUE, clock.citation.rule_id, clock.citation, due, days)
+        return ExpectedReply(ReplyKind.DUE, clock.citation.rule_id, clock.citation, due, days,
+                             clock)
 
     def check_request(self, form: RequestFormData, resource: Resource) -> list[FieldError]:
         """Every problem of the form as it stands (R11–R14), for live validation. Pure: no

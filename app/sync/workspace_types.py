@@ -16,7 +16,7 @@ from uuid import UUID
 
 from app.models.entities import Dispute, Reply, ShareRequest
 from app.models.enums import LabeledEnum, RequestStatus, ShareAttribute
-from app.models.profiles import Citation
+from app.models.profiles import Citation, Clock
 from app.models.workdays import DueDate
 from app.models.workflows import Action
 from app.sync.store_outbox import OutboxState
@@ -159,6 +159,7 @@ class ExpectedReply:
     citation: Citation | None = None
     due: DueDate | None = None
     working_days: int | None = None
+    clock: Clock | None = None  # the clock that runs, with when it starts
 
     @property
     def estimated(self) -> bool:

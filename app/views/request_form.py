@@ -174,11 +174,9 @@ class RequestForm(QDialog):
                                 "published").replace("%1", years)
         label.setText(text)
         tips = [] if expected.citation is None else [expected.citation.describe(self.language)]
-        clock = self.workspace.profile.conditional_reply if expected.kind is ReplyKind.DUE \
-            else None
-        if clock is not None:
-            tips.append(self.tr("The clock starts on: %1").replace("%1",
-                                                                   clock.starts(self.language)))
+        if expected.clock is not None:
+            tips.append(self.tr("The clock starts on: %1").replace(
+                "%1", expected.clock.starts(self.language)))
         tips += [note.message(self.language) for note in self.notes]
         label.setToolTip("\n".join(tips))
 
