@@ -173,7 +173,7 @@ def shoot_request_form(desk: Desk, resource_id: str, folder: Path) -> None:
         period_start=today, period_end=today + timedelta(days=365),
         contact_name="刘晓敏", contact_phone="0731-88880000"))
     wait_until(lambda: form.expected is not None, "the expected reply date")
-    form.resize(form.sizeHint().expandedTo(form.size()))
+    form.resize(max(form.width(), 680), max(form.height(), 780))  # every field in view
     save(form, folder, "request_form")
 
 
