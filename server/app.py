@@ -120,6 +120,9 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
             for operation in operations.values():
                 responses = operation.setdefault("responses", {})
                 wanted = dict(_ALWAYS)
+                if "requestBody" in operation:
+                    # A body that is not even text (bad UTF-8) fails before validation.
+                    wanted["400"] = "Malformed body"
                 if "{" in path:
                     wanted["404"] = "No such object (or not visible to you)"
                 for code, description in wanted.items():

@@ -36,7 +36,11 @@ def rules(
     return platform.profile().to_dict()
 
 
-@router.get("/calendar", summary="Official calendar of a year / 节假日安排")
+@router.get(
+    "/calendar",
+    summary="Official calendar of a year / 节假日安排",
+    responses={404: {"description": "The year's calendar is not published yet"}},
+)
 def calendar_year(
     year: Annotated[int, Query(ge=1900, le=2200)],
     _principal: CurrentPrincipal,

@@ -58,7 +58,11 @@ class DataItemBody(BaseModel):
     name: str = Field(description="The item's name (信息项名称)")
     code: str = Field("", description="Its field code or English name")
     type: DataItemType = Field(DataItemType.STRING, description="Data type (数据类型)")
-    length: int | None = Field(None, description="Length, where the type has one")
+    # Bounded so any JSON number the body may hold can be stored (a 65-bit integer made a 500);
+    # zero and below are refused with reasons when the entry is submitted (R3).
+    length: int | None = Field(
+        None, ge=-(2**31), le=2**31 - 1, description="Length, where the type has one"
+    )
     description: str = Field("", description="What the item holds")
     shared: bool = Field(True, description="R10: false for an item a conditional entry holds back")
 
