@@ -21,7 +21,18 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from app.models.profiles import get_profile
-from server import attachments, audit_api, auth, db, deadlines, feed, reads, reference, schema
+from server import (
+    attachments,
+    audit_api,
+    auth,
+    db,
+    deadlines,
+    evaluation,
+    feed,
+    reads,
+    reference,
+    schema,
+)
 from server.platform import Platform, ServerSettings, system_clock
 from server.problems import PROBLEM_MEDIA_TYPE, PROBLEM_SCHEMA, install_problem_handlers
 
@@ -78,6 +89,7 @@ def create_app(
         attachments.router,
         audit_api.router,
         deadlines.router,
+        evaluation.router,
     ):
         app.include_router(router)
     commands = _commands_router()
