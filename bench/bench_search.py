@@ -8,9 +8,19 @@ writes them as an NDJSON file (what a snapshot download delivers), then prints, 
 2. opening the loaded store (full ``integrity_check`` and ``quick_check``);
 3. first-page latency (50 rows sorted by name) and the row count the table model asks for, of
    2-, 3- and 4-character queries, median of several runs, against a full-table ``LIKE`` scan
-   of the same columns (``NOT INDEXED``, first page and count); and the ratio.
+   of the same columns (``NOT INDEXED``, first page and count); and the ratio;
+4. text + filter (户籍 + conditional, …): count and first page (200 rows by name) of
+   :class:`Catalog` against the naive shape of the same query in the same store (FTS table
+   joined to resources, filters free to drive: SQLite walks the filter's index and runs the
+   MATCH once per row); and the ratio;
+5. deep offsets: a page of 200 rows at the first, middle and last offset of filtered, sorted
+   queries ("published only" by name, …) against the naive shape (filters free to drive, so
+   SQLite reads the status index and sorts every row it yields); and the ratio.
 
-Prints figures; asserts nothing about speed.
+Every entry's status and catalog type come from a second seeded generator (80 % published,
+5 % due for update, the rest draft/in review/returned/approved/retired), so the other fields
+are the same as before those two varied. Naive baselines run at most 3 times (they take
+seconds). Prints figures and the plans compared; asserts nothing about speed.
 
     .venv/bin/python bench/bench_search.py [--resources 100000] [--items 20] [--runs 7]
 """
@@ -31,8 +41,17 @@ from typing import Any
 import orjson
 
 from app.models.codec import from_json_dict
-from app.models.entities import Resource
-from app.sync.search import CatalogQuery, SortKey
+from app.models.entities import AVAILABLE_RESOURCE_STATUSES, Resource
+from app.models.enums import ResourceStatus, ShareAttribute
+from app.sync.search import (
+    INDEX_TABLE,
+    VOCABULARY,
+    Catalog,
+    CatalogQuery,
+    SortKey,
+    fts_phrase,
+    split_terms,
+)
 from app.sync.store import open_store
 
 REGIONS = ["省", "长沙市", "株洲市", "湘潭市", "衡阳市", "岳阳市", "常德市", "郴州市", "怀化市"]
@@ -53,11 +72,21 @@ ITEMS = ["姓名", "公民身份号码", "性别", "民族", "出生日期", "�
 CYCLES = ["realtime", "daily", "weekly", "monthly", "quarterly", "half_yearly", "yearly", "other"]
 QUERIES = {2: ["户籍", "社保", "执照"], 3: ["身份证", "公积金", "营业执"],
            4: ["营业执照", "参保状态", "出生医学"]}
+STATUS_TAIL = ["draft", "in_review", "returned", "approved", "retired"]
+CATALOG_TYPES = ["basic"] * 5 + ["thematic"] * 3 + ["departmental"] * 2
+
+
+def status_of(rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.80:
+        return "published"
+    return "update_pending" if roll < 0.85 else rng.choice(STATUS_TAIL)
 
 
 def entries(count: int, items: int, seed: int = 20260302) -> Iterator[dict[str, Any]]:
     """Catalog entries shaped exactly as :func:`app.models.codec.to_json_dict` encodes them."""
     rng = random.Random(seed)
+    varied = random.Random(seed + 1)  # status and catalog type; rng's sequence stays as it was
     providers = [(str(uuid.UUID(int=rng.getrandbits(128), version=4)), region + agency)
                  for region in REGIONS for agency in AGENCIES]
     for n in range(count):
@@ -81,9 +110,9 @@ def entries(count: int, items: int, seed: int = 20260302) -> Iterator[dict[str, 
                       "legal_basis": "" if share == "unconditional" else "《数据安全法》"},
             "share_method": {"category": "platform", "kind": "interface"},
             "usage_scope": "政务服务", "open_attribute": "not_open",
-            "update_cycle": rng.choice(CYCLES), "catalog_type": "basic",
+            "update_cycle": rng.choice(CYCLES), "catalog_type": varied.choice(CATALOG_TYPES),
             "publish_date": f"20{rng.randrange(18, 26)}-{rng.randrange(1, 13):02d}-15",
-            "related_codes": [], "status": "published", "review_comment": "",
+            "related_codes": [], "status": status_of(varied), "review_comment": "",
             "law_change_due": None, "version": 1,
             "created_at": "2026-03-02T01:00:00+00:00", "updated_at": "2026-03-02T01:00:00+00:00",
         }
@@ -155,6 +184,137 @@ def like_scan(db_path: Path, text: str) -> Callable[[], object]:
                     .fetchone())
 
 
+def fts_expression(conn: sqlite3.Connection, text: str) -> str:
+    """The MATCH expression for ``text``: phrases, short terms as their trigrams (no LIKE)."""
+    groups = []
+    for term in split_terms(text):
+        if len(term) >= 3:
+            groups.append(fts_phrase(term))
+            continue
+        trigrams = [row[0] for row in conn.execute(
+            f"SELECT term FROM {VOCABULARY} WHERE term >= ? AND term < ?",  # noqa: S608
+            (term, term + "\U0010ffff"))]
+        groups.append("(" + " OR ".join(map(fts_phrase, trigrams)) + ")")
+    return " AND ".join(groups)
+
+
+_NAIVE_COLUMNS = "r.id, r.name, r.code, r.provider_name, r.status, r.publish_date, r.version"
+_NAIVE_FILTERS = (("share_attribute", "share_attributes"), ("status", "statuses"))
+
+
+class Naive:
+    """The query shapes before the fix, over the same store: FTS joined to resources, filters
+    free to use their own index, ORDER BY the sort column and id."""
+
+    def __init__(self, path: Path) -> None:
+        self.conn = sqlite3.connect(path)
+
+    def _where(self, query: CatalogQuery) -> tuple[str, str, list[Any]]:
+        conditions, params = [], []
+        if query.text:
+            conditions.append(f"{INDEX_TABLE} MATCH ?")
+            params.append(fts_expression(self.conn, query.text))
+        for column, field in _NAIVE_FILTERS:
+            values = sorted(str(v) for v in getattr(query, field))
+            if values:
+                conditions.append(f"r.{column} IN ({', '.join('?' * len(values))})")
+                params.extend(values)
+        source = (f"{INDEX_TABLE} JOIN resources r ON r.rid = {INDEX_TABLE}.rowid"
+                  if query.text else "resources r")
+        return source, " AND ".join(conditions) or "1", params
+
+    def _page_sql(self, query: CatalogQuery) -> tuple[str, list[Any]]:
+        source, where, params = self._where(query)
+        column = {SortKey.NAME: "r.name", SortKey.PUBLISH_DATE: "r.publish_date"}[query.sort]
+        way = "DESC" if query.descending else "ASC"
+        return (f"SELECT {_NAIVE_COLUMNS} FROM {source} WHERE {where} "  # noqa: S608
+                f"ORDER BY {column} {way}, r.id {way} LIMIT ? OFFSET ?", params)
+
+    def page(self, query: CatalogQuery, offset: int, limit: int) -> list[Any]:
+        sql, params = self._page_sql(query)
+        return self.conn.execute(sql, [*params, limit, offset]).fetchall()
+
+    def count(self, query: CatalogQuery) -> int:
+        source, where, params = self._where(query)
+        sql = f"SELECT count(*) FROM {source} WHERE {where}"  # noqa: S608
+        return int(self.conn.execute(sql, params).fetchone()[0])
+
+    def plan(self, query: CatalogQuery, *, count: bool = False) -> str:
+        if count:
+            source, where, params = self._where(query)
+            sql = f"SELECT count(*) FROM {source} WHERE {where}"  # noqa: S608
+        else:
+            sql, params = self._page_sql(query)
+            params = [*params, 200, 0]
+        return " / ".join(row[3] for row in self.conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+
+
+def wide_chars(text: str) -> int:
+    """How many characters of ``text`` take two columns in a terminal (the CJK ones)."""
+    return sum(1 for char in text if ord(char) >= 0x2E80)
+
+
+def plan_of(catalog: Catalog, query: CatalogQuery, *, count: bool = False) -> str:
+    return " / ".join(step.detail for step in catalog.explain(query, count=count))
+
+
+CONDITIONAL = frozenset({ShareAttribute.CONDITIONAL})
+PUBLISHED = frozenset({ResourceStatus.PUBLISHED})
+TEXT_AND_FILTER = {
+    "户籍 + conditional": CatalogQuery(text="户籍", share_attributes=CONDITIONAL),
+    "身份证 + conditional": CatalogQuery(text="身份证", share_attributes=CONDITIONAL),
+    "营业执照 + conditional": CatalogQuery(text="营业执照", share_attributes=CONDITIONAL),
+    "户籍 + published": CatalogQuery(text="户籍", statuses=PUBLISHED),
+}
+DEEP = {
+    "published, by name": CatalogQuery(statuses=PUBLISHED),
+    "published, newest first": CatalogQuery(statuses=PUBLISHED, sort=SortKey.PUBLISH_DATE,
+                                            descending=True),
+    "available (R3), by name": CatalogQuery(statuses=AVAILABLE_RESOURCE_STATUSES),
+    "conditional, by name": CatalogQuery(share_attributes=CONDITIONAL),
+    "户籍 + published, by name": CatalogQuery(text="户籍", statuses=PUBLISHED),
+}
+
+
+def text_and_filter_section(catalog: Catalog, naive: Naive, runs: int) -> None:
+    slow_runs = min(runs, 3)
+    print(f"\ntext + filter: count and first page (200 rows by name), median of {runs} runs "
+          f"(naive: {slow_runs})")
+    print(f"  {'query':<20}{'rows':>8}{'count ms':>10}{'naive':>10}{'ratio':>8}"
+          f"{'page ms':>9}{'naive':>9}{'ratio':>8}")
+    for label, query in TEXT_AND_FILTER.items():
+        total = catalog.count(query)
+        assert naive.count(query) == total  # the same question, two shapes
+        count = median_ms(lambda q=query: catalog.count(q), runs)
+        naive_count = median_ms(lambda q=query: naive.count(q), slow_runs)
+        page = median_ms(lambda q=query: catalog.page(q, 0, 200), runs)
+        naive_page = median_ms(lambda q=query: naive.page(q, 0, 200), slow_runs)
+        print(f"  {label:<{20 - wide_chars(label)}}{total:>8,}{count:>10.1f}"
+              f"{naive_count:>10.1f}{naive_count / count:>8.0f}{page:>9.1f}{naive_page:>9.1f}"
+              f"{naive_page / page:>8.1f}")
+    query = TEXT_AND_FILTER["户籍 + conditional"]
+    print(f"  count plan, 户籍 + conditional: {plan_of(catalog, query, count=True)}")
+    print(f"  naive count plan              : {naive.plan(query, count=True)}")
+
+
+def deep_offset_section(catalog: Catalog, naive: Naive, runs: int) -> None:
+    slow_runs = min(runs, 3)
+    print(f"\ndeep offsets: a page of 200 rows at the first, middle and last offset, median of "
+          f"{runs} runs (naive: {slow_runs})")
+    print(f"  {'query':<26}{'rows':>8}{'offset':>8}{'page ms':>9}{'naive ms':>10}{'ratio':>8}")
+    for label, query in DEEP.items():
+        total = catalog.count(query)
+        last = max(total - 200, 0)
+        for offset in (0, last // 2, last):
+            page = median_ms(lambda q=query, o=offset: catalog.page(q, o, 200), runs)
+            slow = median_ms(lambda q=query, o=offset: naive.page(q, o, 200), slow_runs)
+            name, rows = (label, f"{total:,}") if offset == 0 else ("", "")
+            print(f"  {name:<{26 - wide_chars(name)}}{rows:>8}{offset:>8,}{page:>9.1f}"
+                  f"{slow:>10.1f}{slow / page:>8.1f}")
+        print(f"    plan : {plan_of(catalog, query)}")
+        print(f"    naive: {naive.plan(query)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--resources", type=int, default=100_000)
@@ -211,6 +371,9 @@ def main() -> None:
             empty = CatalogQuery(sort=SortKey.PUBLISH_DATE, descending=True)
             browse = median_ms(lambda: store.catalog.page(empty, 0, 50), args.runs)
             print(f"  (no text, newest first: first page {browse:.2f} ms)")
+            naive = Naive(store_path)
+            text_and_filter_section(store.catalog, naive, args.runs)
+            deep_offset_section(store.catalog, naive, args.runs)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,12 @@ cluster on disk and bulk loads write in key order (measured: as fast as a bare t
 text key doubles the time and the file size); and their JSON (≈3 KB each) lives beside them in
 ``resource_json``, so the rows that searches scan and sort stay narrow (half the scan time).
 
+Version 3 replaced the five sort indexes of version 1 with wider ones: each catalog sort key
+walks one index that ends with the id and the enum filter columns (status, share attribute, catalog
+type, update cycle), so a filtered page — "published only" sorted by name, say — is read in order
+from the index alone, and an ``OFFSET`` skips index entries without touching a row (measured at
+100k entries: ~4 ms for the last page, against 0.35–1.6 s sorting the status index's rows).
+
 The FTS5 search index is not a migration: whether it can exist depends on the SQLite the client
 runs on (the ``trigram`` tokenizer), so :mod:`app.sync.search` creates it at open when possible.
 """
@@ -99,12 +105,37 @@ RESOURCE_COLUMNS: tuple[str, ...] = (
     "share_attribute", "catalog_type", "update_cycle", "update_cycle_rank", "status",
     "publish_date", "updated_at", "version",
 )
-# Sort columns carry the id as tiebreak so a page boundary never splits ties differently.
+# Version 1's indexes. Sort columns carry the id as tiebreak so a page boundary never splits ties
+# differently; version 3 drops the first five (the sort indexes) for RESOURCE_SORT_ORDERS'.
 RESOURCE_INDEXES: tuple[tuple[str, ...], ...] = (
     ("name", "id"), ("code", "id"), ("provider_name", "id"), ("publish_date", "id"),
     ("update_cycle_rank", "id"), ("provider_department_id",), ("share_attribute",),
     ("catalog_type",), ("update_cycle",), ("status",),
 )
+
+# Natural (enum declaration) order of R10's share attributes and R3's catalog types, as SQL.
+# Frozen with migration 3, whose indexes use them: a new enum value means a new migration.
+SHARE_ATTRIBUTE_RANK = (
+    "CASE share_attribute WHEN 'unconditional' THEN 0 WHEN 'conditional' THEN 1 "
+    "WHEN 'not_shared' THEN 2 END"
+)
+CATALOG_TYPE_RANK = (
+    "CASE catalog_type WHEN 'basic' THEN 0 WHEN 'thematic' THEN 1 WHEN 'departmental' THEN 2 END"
+)
+# Sort key (app.sync.search.SortKey value) -> what its index leads with; the id follows as the
+# tiebreak, then ENUM_FILTER_COLUMNS. Low-cardinality enums sort by name within a value.
+RESOURCE_SORT_ORDERS: dict[str, tuple[str, ...]] = {
+    "name": ("name",),
+    "code": ("code",),
+    "provider": ("provider_name",),
+    "publish_date": ("publish_date",),
+    "update_cycle": ("update_cycle_rank",),
+    "share_attribute": (SHARE_ATTRIBUTE_RANK, "name"),
+    "catalog_type": (CATALOG_TYPE_RANK, "name"),
+}
+# Filters with a handful of values (R3, R10): read from the sort index, never driven by their
+# own index when a page is sorted. The provider filter is selective and keeps its own index.
+ENUM_FILTER_COLUMNS: tuple[str, ...] = ("status", "share_attribute", "catalog_type", "update_cycle")
 
 OUTBOX_STATES = ("queued", "sending", "needs_attention", "conflict", "held")
 
@@ -210,8 +241,27 @@ def _offline_work_tables(conn: sqlite3.Connection) -> None:
     conn.execute(_index_sql("attachments_local", ("outbox_id",)))
 
 
+def sort_index_name(sort_key: str) -> str:
+    return f"ix_resources_sort_{sort_key}"
+
+
+def _sort_indexes_with_filters(conn: sqlite3.Connection) -> None:
+    """Version 3: one index per catalog sort key that also holds the enum filter columns.
+
+    Replaces version 1's (column, id) sort indexes; adds share attribute and catalog type order.
+    """
+    for replaced in ("name_id", "code_id", "provider_name_id", "publish_date_id",
+                     "update_cycle_rank_id"):
+        conn.execute(f"DROP INDEX IF EXISTS ix_{RESOURCES_TABLE}_{replaced}")
+    for sort_key, leading in RESOURCE_SORT_ORDERS.items():
+        columns = ", ".join((*leading, "id", *ENUM_FILTER_COLUMNS))
+        conn.execute(f"CREATE INDEX {sort_index_name(sort_key)} ON {RESOURCES_TABLE} ({columns})")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # MIGRATIONS[i] takes the database from version i to version i + 1.
-MIGRATIONS: tuple[Migration, ...] = (_cache_tables, _offline_work_tables)
+MIGRATIONS: tuple[Migration, ...] = (
+    _cache_tables, _offline_work_tables, _sort_indexes_with_filters,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
