@@ -1,0 +1,476 @@
+"""The supervisor's workspace (督办; R3, R5, R13–R15, R17, R20, R24, R25): everything pending in
+the jurisdiction, grouped and counted, and the supervisor's decisions through the outbox.
+
+Reads (:meth:`SupervisionDesk.rows`): the server's feed already holds only what the supervisor's
+jurisdiction shows (its level and every level below, ``server.authz``); the client still checks
+each object with :func:`app.models.commands.side_of`/``chain_of`` because a published catalog
+entry is public. The groups (:class:`SupervisionGroup`):
+
+* replies (R13) whose clock has run out or ends within ``DUE_SOON_DAYS`` working days;
+* verifications (R20) whose clock has run out; extensions granted (R20, status ``extended``);
+* disputes to coordinate (R15; N9 after an escalation);
+* filings not yet acknowledged (R14 not-shared agreements, R17 misuse reports, R5 updates);
+* catalog entries in review (R3) and entries due for an update after a law change with their
+  R5 clock (``law_change_due``).
+
+Rows are sorted overdue first, then by working days left, undated last.
+
+Decisions (``decide_dispute``, ``escalate_dispute``, ``acknowledge_filing``, ``review_resource``,
+``remind``) run the domain command locally first — a refusal (a return without a comment, R3)
+raises ``DomainError`` and queues nothing — then queue one outbox item with ``If-Match`` = the
+cached version, through :meth:`app.sync.workspace.Workspace.queue` (cache shows it at once, a
+discard undoes it). A 412 is shown side by side (:meth:`conflict_versions`) and
+:meth:`resend_on_current` runs the decision again on the platform's version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID, uuid4
+
+from app.models.codec import from_json_dict, to_json_dict
+from app.models.commands import Actor, chain_of, side_of
+from app.models.commands_catalog import review_resource
+from app.models.commands_disputes import decide_dispute, escalate_dispute
+from app.models.commands_supervision import acknowledge_filing, send_reminder
+from app.models.entities import (
+    Department,
+    Dispute,
+    Feedback,
+    Filing,
+    Resource,
+    ShareRequest,
+    TimelineEvent,
+)
+from app.models.enums import (
+    DepartmentLevel,
+    DisputeStatus,
+    FeedbackStatus,
+    FilingStatus,
+    LabeledEnum,
+    RequestStatus,
+    ResourceStatus,
+)
+from app.models.errors import DomainError
+from app.models.workflows import DISPUTE_FLOW, Action, ActorSide
+from app.sync import workspace_commands as commands
+from app.sync import workspace_requests as reading
+from app.sync.workspace import Workspace
+from app.sync.workspace_types import (
+    DUE_SOON_DAYS,
+    ConflictVersions,
+    TimelineEntry,
+    Urgency,
+    VersionField,
+)
+
+DECIDE, ESCALATE, ACKNOWLEDGE, REVIEW, REMIND = (
+    "dispute.decide", "dispute.escalate", "filing.acknowledge", "resource.review", "reminder.send")
+# The outbox page names queued commands from this table (the kinds it knows show their label).
+commands.KIND_LABELS.update({
+    DECIDE: ("作出协调意见", "Decide a dispute"),
+    ESCALATE: ("提请上级主管部门协调", "Escalate a dispute"),
+    ACKNOWLEDGE: ("确认备案", "Acknowledge a filing"),
+    REVIEW: ("审核目录条目", "Review a catalog entry"),
+    REMIND: ("督办提醒", "Remind a department"),
+})
+_ACTIONS = {action.value: action for action in Action}
+
+
+class SupervisionGroup(LabeledEnum):
+    """What the supervisor looks after, in the order the page shows the groups."""
+
+    REPLY_DUE = "reply_due", "书面答复逾期或临期", "Replies overdue or due soon (R13)"
+    VERIFICATION_OVERDUE = "verification_overdue", "核实逾期", "Verifications overdue (R20)"
+    EXTENSION_GRANTED = "extension_granted", "已延期核实", "Extensions granted (R20)"
+    DISPUTE = "dispute", "待协调争议", "Disputes to coordinate (R15)"
+    FILING = "filing", "待确认备案", "Filings to acknowledge (R5, R14, R17)"
+    CATALOG_REVIEW = "catalog_review", "待审核目录", "Catalog entries to review (R3)"
+    CATALOG_UPDATE = (
+        "catalog_update", "法规修订待更新目录", "Catalog updates after a law change (R5)"
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SupervisionRow:
+    """One pending item. ``department_*`` is the department that has to act next;
+    ``days_left`` counts working days to ``due`` (negative: overdue)."""
+
+    group: SupervisionGroup
+    entity: str
+    id: UUID
+    title: str
+    department_id: UUID | None
+    department_name: str
+    level: DepartmentLevel | None
+    status: LabeledEnum | None
+    due: date | None
+    days_left: int | None
+    estimated: bool
+    urgency: Urgency
+    version: int
+    actionable: bool  # the supervisor may decide it here (not a lower level's matter)
+    pending: bool = False  # a decision about it waits in the outbox
+
+    @property
+    def overdue(self) -> bool:
+        return self.urgency is Urgency.OVERDUE
+
+
+@dataclass(frozen=True, slots=True)
+class SupervisionFilter:
+    department_id: UUID | None = None
+    level: DepartmentLevel | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SupervisionCounts:
+    by_group: Mapping[SupervisionGroup, int] = field(default_factory=dict)
+    overdue: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_group.values())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SupervisionDetail:
+    """The full item: its row, the object as cached (JSON) and its timeline, oldest first."""
+
+    row: SupervisionRow
+    data: Mapping[str, Any]
+    timeline: tuple[TimelineEntry, ...]
+
+
+def counts_of(rows: list[SupervisionRow]) -> SupervisionCounts:
+    found = {group: 0 for group in SupervisionGroup}
+    for row in rows:
+        found[row.group] += 1
+    return SupervisionCounts(found, sum(1 for row in rows if row.overdue))
+
+
+def _sort_key(row: SupervisionRow) -> tuple[int, int, str]:
+    if row.days_left is None:
+        return 2, 0, row.title
+    return (0 if row.days_left < 0 else 1), row.days_left, row.title
+
+
+class SupervisionDesk:
+    """The supervisor's reads and decisions over one :class:`Workspace` (module docstring)."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    @property
+    def actor(self) -> Actor:
+        return self.ws.actor
+
+    # ------------------------------------------------------------------ reads
+
+    def rows(self, wanted: SupervisionFilter | None = None) -> list[SupervisionRow]:
+        wanted = wanted or SupervisionFilter()
+        known = self.ws.departments()
+        store = self.ws.store
+        pending = {str(item.entity_id) for item in store.outbox.items()}
+        found: list[SupervisionRow] = []
+        open_requests = store.select_json("request", {"status": [RequestStatus.SUBMITTED.value]})
+        for data in open_requests:
+            request = reading.decode_request(data)
+            row = self._row(SupervisionGroup.REPLY_DUE, "request", request, known, pending,
+                            request.provider_department_id, request.due, request.purpose)
+            if row is not None and row.days_left is not None and row.days_left <= DUE_SOON_DAYS:
+                found.append(row)
+        open_feedback = [s.value for s in FeedbackStatus
+                         if s in (FeedbackStatus.SUBMITTED, FeedbackStatus.EXTENSION_REQUESTED,
+                                  FeedbackStatus.EXTENDED)]
+        for data in store.select_json("feedback", {"status": open_feedback}):
+            item = from_json_dict(Feedback, data)
+            title = f"{item.data_item}：{item.description}"
+            late = self._row(SupervisionGroup.VERIFICATION_OVERDUE, "feedback", item, known,
+                             pending, item.provider_department_id, item.due, title)
+            if late is not None and late.overdue:
+                found.append(late)
+            elif late is not None and item.status is FeedbackStatus.EXTENDED:
+                found.append(self._regroup(late, SupervisionGroup.EXTENSION_GRANTED))
+        waiting = [DisputeStatus.OPEN.value, DisputeStatus.ESCALATED.value]
+        for data in store.select_json("dispute", {"status": waiting}):
+            dispute = from_json_dict(Dispute, data)
+            row = self._row(SupervisionGroup.DISPUTE, "dispute", dispute, known, pending,
+                            dispute.against_department_id, None, dispute.reason)
+            if row is not None:
+                found.append(row)
+        for data in store.select_json("filing", {"status": FilingStatus.PENDING.value}):
+            filed = from_json_dict(Filing, data)
+            row = self._row(SupervisionGroup.FILING, "filing", filed, known, pending,
+                            filed.department_id, None, f"{filed.kind.zh}：{filed.summary}")
+            if row is not None:
+                found.append(row)
+        statuses = [ResourceStatus.IN_REVIEW.value, ResourceStatus.UPDATE_PENDING.value]
+        for data in store.select_json("resource", {"status": statuses}):
+            resource = from_json_dict(Resource, data)
+            group = (SupervisionGroup.CATALOG_REVIEW
+                     if resource.status is ResourceStatus.IN_REVIEW
+                     else SupervisionGroup.CATALOG_UPDATE)
+            row = self._row(group, "resource", resource, known, pending,
+                            resource.provider_department_id, resource.law_change_due,
+                            f"{resource.name}（{resource.code}）")
+            if row is not None:
+                found.append(row)
+        chosen = [row for row in found if self._wanted(row, wanted)]
+        return sorted(chosen, key=_sort_key)
+
+    def counts(self, wanted: SupervisionFilter | None = None) -> SupervisionCounts:
+        return counts_of(self.rows(wanted))
+
+    def jurisdiction(self) -> list[Department]:
+        """The departments under this supervisor (for the department filter), by level and
+        name."""
+        known = self.ws.departments()
+        mine = self.actor.department_id
+        inside = [d for d in known.values() if d.id != mine and mine in chain_of(d.id, known)]
+        return sorted(inside, key=lambda d: (d.level.rank, d.name))
+
+    def detail(self, entity: str, item_id: UUID | str) -> SupervisionDetail | None:
+        for row in self.rows():
+            if row.entity == entity and str(row.id) == str(item_id):
+                data = self.ws.store.get_json(entity, str(item_id)) or {}
+                return SupervisionDetail(row=row, data=data, timeline=self._timeline(data))
+        return None
+
+    def _row(self, group: SupervisionGroup, entity: str, obj: Any,  # noqa: PLR0917
+             known: Mapping[UUID, Department], pending: set[str], acting: UUID | None,
+             due: date | None, title: str) -> SupervisionRow | None:
+        side = self._side(obj, known)
+        if side is None:
+            return None
+        left: int | None = None
+        estimated = False
+        if due is not None:
+            left, estimated = reading.days_left(self.ws.calendar, self.ws.today(), due)
+        department = known.get(acting) if acting is not None else None
+        return SupervisionRow(
+            group=group, entity=entity, id=obj.id, title=title, department_id=acting,
+            department_name="" if department is None else department.name,
+            level=None if department is None else department.level,
+            status=obj.status, due=due, days_left=left, estimated=estimated,
+            urgency=reading.urgency_of(left), version=obj.version,
+            actionable=side in (ActorSide.SUPERVISOR, ActorSide.HIGHER_SUPERVISOR)
+            and self._decides(obj, side),
+            pending=str(obj.id) in pending,
+        )
+
+    @staticmethod
+    def _regroup(row: SupervisionRow, group: SupervisionGroup) -> SupervisionRow:
+        return replace(row, group=group)
+
+    def _side(self, obj: object, known: Mapping[UUID, Department]) -> ActorSide | None:
+        """The supervisor's side, or None when the object is outside the jurisdiction."""
+        side = side_of(self.actor, obj, known)
+        if side in (ActorSide.SUPERVISOR, ActorSide.HIGHER_SUPERVISOR):
+            return side
+        mine = self.actor.department_id
+        if isinstance(obj, Dispute):  # a lower supervisor's dispute: in view, not ours to decide
+            handling = obj.escalated_to_department_id or obj.supervisor_department_id
+            if mine in chain_of(handling, known):
+                return ActorSide.ANY
+        return None
+
+    def _decides(self, obj: object, side: ActorSide) -> bool:
+        if isinstance(obj, Dispute):
+            if obj.status is DisputeStatus.ESCALATED:
+                return side is ActorSide.HIGHER_SUPERVISOR
+            return obj.supervisor_department_id == self.actor.department_id
+        return True
+
+    @staticmethod
+    def _wanted(row: SupervisionRow, wanted: SupervisionFilter) -> bool:
+        if wanted.department_id is not None and row.department_id != wanted.department_id:
+            return False
+        return wanted.level is None or row.level is wanted.level
+
+    def _timeline(self, data: Mapping[str, Any]) -> tuple[TimelineEntry, ...]:
+        raw = data.get("timeline")
+        events = [from_json_dict(TimelineEvent, e) for e in raw] if isinstance(raw, list) else []
+        if not events and data.get("filed_at"):  # filings and their acknowledgement
+            events = [TimelineEvent(at=datetime.fromisoformat(str(data["filed_at"])),
+                                    actor_user_id=_uuid(data.get("filed_by_user_id")),
+                                    actor_department_id=_uuid(data.get("department_id")),
+                                    action=Action.FILE.value, status_after="pending")]
+            if data.get("acknowledged_at"):
+                events.append(TimelineEvent(
+                    at=datetime.fromisoformat(str(data["acknowledged_at"])),
+                    actor_user_id=_uuid(data.get("acknowledged_by_user_id")),
+                    actor_department_id=_uuid(data.get("supervisor_department_id")),
+                    action=Action.ACKNOWLEDGE.value, status_after="acknowledged"))
+        store = self.ws.store
+        users = reading.names(store, "user", (str(e.actor_user_id) for e in events
+                                              if e.actor_user_id), "display_name")
+        departments = reading.names(store, "department", (str(e.actor_department_id)
+                                                          for e in events
+                                                          if e.actor_department_id), "name")
+        statuses = {s.value: s for s in RequestStatus}
+        return tuple(TimelineEntry(
+            at=e.at, actor_name=users.get(str(e.actor_user_id), ""),
+            department_name=departments.get(str(e.actor_department_id), ""),
+            action=_ACTIONS.get(e.action), action_code=e.action, note=e.note, rule=e.rule,
+            status_after=statuses.get(e.status_after or ""),
+        ) for e in sorted(events, key=lambda e: e.at))
+
+    # ------------------------------------------------------------------ decisions
+
+    def _load(self, entity: str, cls: type[Any], item_id: UUID | str) -> Any:
+        data = self.ws.store.get_json(entity, str(item_id))
+        if data is None:
+            raise DomainError(code="supervision.not_cached",
+                              message_zh="本地缓存中没有该事项，请同步后再试。",
+                              message_en="This item is not in the local cache; sync and try again.",
+                              details={"entity": entity, "id": str(item_id)})
+        return from_json_dict(cls, data)
+
+    def _acting(self, obj: object) -> Actor:
+        return self.actor.on(side_of(self.actor, obj, self.ws.departments()))
+
+    def _queue(self, item_id: UUID, kind: str, path: str,  # noqa: PLR0917
+               body: dict[str, Any], obj: Any,
+               result_objects: tuple[object, ...], entity: str) -> UUID:
+        """One outbox item, ``If-Match`` = the version the supervisor decided on."""
+        local = tuple((_entity_of(o), to_json_dict(o)) for o in result_objects)
+        self.ws.queue(commands.Plan(kind, path, body, entity, str(obj.id), obj.version, local),
+                      item_id)
+        return item_id
+
+    def decide_dispute(self, dispute_id: UUID | str, decision: str, *,
+                       item_id: UUID | None = None) -> UUID:
+        """R15 (N9 after an escalation): the coordinating supervisor's decision."""
+        dispute = self._load("dispute", Dispute, dispute_id)
+        item = item_id or _new_id()
+        result = decide_dispute(dispute, self._acting(dispute), self.ws.env(item), decision)
+        return self._queue(item, DECIDE, f"{commands.API}/disputes/{dispute.id}/decide",
+                           {"decision": decision}, dispute, result.objects(), "dispute")
+
+    def escalate_dispute(self, dispute_id: UUID | str, reason: str) -> UUID:
+        """N9 (national profile): the dispute goes to the next supervisor up the ladder."""
+        dispute = self._load("dispute", Dispute, dispute_id)
+        item = _new_id()
+        known = self.ws.departments()
+        actor = self.actor.on(side_of(self.actor, dispute, known))
+        result = escalate_dispute(dispute, actor, known, self.ws.env(item), reason)
+        return self._queue(item, ESCALATE, f"{commands.API}/disputes/{dispute.id}/escalate",
+                           {"reason": reason}, dispute, result.objects(), "dispute")
+
+    def can_escalate(self) -> bool:
+        """Whether the rule profile has a ladder (N9: national rules only)."""
+        try:
+            DISPUTE_FLOW.transition(DisputeStatus.OPEN, Action.ESCALATE, self.actor.roles,
+                                    ActorSide.SUPERVISOR, self.ws.profile)
+        except DomainError:
+            return False
+        return True
+
+    def acknowledge_filing(self, filing_id: UUID | str, note: str = "") -> UUID:
+        """R5/R14/R17: acknowledge a filing (a misuse report is noted this way too)."""
+        filed = self._load("filing", Filing, filing_id)
+        item = _new_id()
+        result = acknowledge_filing(filed, self._acting(filed), self.ws.env(item), note)
+        return self._queue(item, ACKNOWLEDGE, f"{commands.API}/filings/{filed.id}/acknowledge",
+                           {"note": note}, filed, result.objects(), "filing")
+
+    def review_resource(self, resource_id: UUID | str, *, approve: bool,
+                        comment: str = "") -> UUID:
+        """R3: approve the entry, or return it with a comment saying what to fix."""
+        resource = self._load("resource", Resource, resource_id)
+        item = _new_id()
+        result = review_resource(resource, self._acting(resource), self.ws.env(item),
+                                 approve=approve, comment=comment)
+        return self._queue(item, REVIEW, f"{commands.API}/resources/{resource.id}/review",
+                           {"approve": approve, "comment": comment}, resource,
+                           result.objects(), "resource")
+
+    def remind(self, entity: str, subject_id: UUID | str, message: str = "") -> UUID:
+        """R24/R25: remind the department that has to act (a notification; no If-Match)."""
+        classes: dict[str, type[Any]] = {"request": ShareRequest, "feedback": Feedback,
+                                         "resource": Resource}
+        subject = self._load(entity, classes[entity], subject_id)
+        item = _new_id()
+        result = send_reminder(item, subject, self._acting(subject), self.ws.env(item), message)
+        body = {"id": str(item), "subject_entity": entity, "subject_id": str(subject.id),
+                "message": message}
+        local = (("notification", to_json_dict(result.entity)),)
+        self.ws.queue(commands.Plan(REMIND, f"{commands.API}/reminders", body, "notification",
+                                    str(item), None, local), item)
+        return item
+
+    # ------------------------------------------------------------------ conflicts
+
+    def conflict_versions(self, item_id: UUID) -> ConflictVersions:
+        """A 412 on a decision: the object the supervisor decided on and the platform's."""
+        item = next(i for i in self.ws.store.outbox.items() if i.id == item_id)
+        theirs = dict(item.server_version or {})
+        mine: dict[str, Any] = {}
+        for step in self.ws.notes.undo_steps(item_id):
+            if step.entity == item.entity and step.entity_id == item.entity_id and step.before:
+                mine = dict(step.before)
+        body = item.body or {}
+        zh, en = commands.KIND_LABELS.get(item.kind, (item.kind, item.kind))
+        text = str(body.get("decision") or body.get("comment") or body.get("reason")
+                   or body.get("note") or "")
+        lines = [VersionField("version", "版本", "Version", str(mine.get("version") or ""),
+                              str(theirs.get("version") or "")),
+                 VersionField("status", "状态", "Status", str(mine.get("status") or ""),
+                              str(theirs.get("status") or "")),
+                 VersionField("updated_at", "最后修改", "Last changed",
+                              str(mine.get("updated_at") or "")[:16].replace("T", " "),
+                              str(theirs.get("updated_at") or "")[:16].replace("T", " "))]
+        for key, label_zh, label_en in (("decision", "协调意见", "Decision"),
+                                        ("review_comment", "审核意见", "Review comment"),
+                                        ("summary", "备案内容", "Filing")):
+            if key in mine or key in theirs:
+                lines.append(VersionField(key, label_zh, label_en, str(mine.get(key) or ""),
+                                          str(theirs.get(key) or "")))
+        lines.append(VersionField("command", "您的操作", "Your action",
+                                  f"{zh} / {en}{'：' + text if text else ''}", ""))
+        version = theirs.get("version")
+        return ConflictVersions(item_id=item.id, kind=item.kind, base_version=item.if_match,
+                                server_version=version if isinstance(version, int) else None,
+                                fields=tuple(lines), mine=mine, theirs=theirs)
+
+    def resend_on_current(self, item_id: UUID) -> UUID:
+        """Run the decision again on the platform's current version (refused if the new state
+        no longer allows it) and queue it in place of the conflicting item."""
+        item = next(i for i in self.ws.store.outbox.items() if i.id == item_id)
+        theirs = item.server_version
+        if theirs:
+            self.ws.write_cache([(item.entity, dict(theirs))])
+        body = item.body or {}
+        if item.kind == DECIDE:
+            new = self.decide_dispute(str(item.entity_id), str(body.get("decision", "")))
+        elif item.kind == ACKNOWLEDGE:
+            new = self.acknowledge_filing(str(item.entity_id), str(body.get("note", "")))
+        elif item.kind == REVIEW:
+            new = self.review_resource(str(item.entity_id), approve=bool(body.get("approve")),
+                                       comment=str(body.get("comment", "")))
+        elif item.kind == ESCALATE:
+            new = self.escalate_dispute(str(item.entity_id), str(body.get("reason", "")))
+        else:
+            self.ws.retry(item_id)  # the outbox's own rebase
+            return item_id
+        self.ws.store.outbox.discard(item_id)
+        self.ws.notes.forget(item_id)
+        return new
+
+
+def _entity_of(obj: object) -> str:
+    names = {Dispute: "dispute", Filing: "filing", Resource: "resource", ShareRequest: "request",
+             Feedback: "feedback"}
+    return names.get(type(obj), "notification")
+
+
+def _uuid(raw: object) -> UUID | None:
+    return reading.uuid_or_none(raw) if raw else None
+
+
+def _new_id() -> UUID:
+    return uuid4()
