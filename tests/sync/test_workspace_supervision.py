@@ -28,6 +28,7 @@ from app.models.enums import (
     FilingStatus,
     RequestStatus,
     ResourceStatus,
+    Role,
 )
 from app.models.errors import DomainError
 from app.models.profiles import NATIONAL_2025
@@ -353,3 +354,169 @@ def test_a_conflict_shows_both_versions_and_resends_on_the_current_one(
     item = store.outbox.get(new_id)
     assert item is not None
     assert item.if_match == "2"
+
+
+# ------------------------------------------------------------------ end to end, demo platform
+
+
+def server_counts(engine: object, username: str, today: date) -> dict[SupervisionGroup, int]:
+    """The groups counted straight from the platform's database, with the server's own
+    visibility filter for ``username`` (:func:`server.authz.visible_clause`) — computed here
+    from the rules, not with the workspace's code."""
+    import sqlalchemy as sa
+
+    from app.models.workdays import WorkingCalendar
+    from server import authz, db, objects, schema
+
+    with db.read(engine) as conn:  # type: ignore[arg-type]
+        user = conn.execute(sa.select(schema.users.c.data)
+                            .where(schema.users.c.username == username)).scalar_one()
+        data = db.loads(user)
+        principal = authz.Principal(data["id"], username, username, data["department_id"],
+                                    frozenset(Role(r) for r in data["roles"]))
+        seen: dict[str, list[dict[str, object]]] = {}
+        for name in ("request", "feedback", "dispute", "filing", "resource", "department"):
+            kind = objects.KINDS[name]
+            rows = conn.execute(sa.select(kind.table.c.data).where(
+                authz.visible_clause(principal, name, kind.table.c.id))).scalars()
+            seen[name] = [db.loads(row) for row in rows]
+    calendar = WorkingCalendar()
+    mine = principal.department_id
+    parents = {str(d["id"]): d.get("supervisor_department_id") for d in seen["department"]}
+
+    def under(department: object) -> bool:
+        current = parents.get(str(department))
+        while current:
+            if current == mine:
+                return True
+            current = parents.get(str(current))
+        return False
+
+    def left(raw: object) -> int:
+        return calendar.working_days_left(today, date.fromisoformat(str(raw)))
+
+    open_feedback = {"submitted", "extension_requested", "extended"}
+    return {
+        SupervisionGroup.REPLY_DUE: sum(1 for r in seen["request"] if r["status"] == "submitted"
+                                        and r.get("due") and left(r["due"]) <= 2),
+        SupervisionGroup.VERIFICATION_OVERDUE: sum(
+            1 for f in seen["feedback"]
+            if f["status"] in open_feedback and f.get("due") and left(f["due"]) < 0),
+        SupervisionGroup.EXTENSION_GRANTED: sum(
+            1 for f in seen["feedback"]
+            if f["status"] == "extended" and not (f.get("due") and left(f["due"]) < 0)),
+        SupervisionGroup.DISPUTE: sum(1 for d in seen["dispute"]
+                                      if d["status"] in ("open", "escalated")),
+        SupervisionGroup.FILING: sum(1 for f in seen["filing"] if f["status"] == "pending"),
+        SupervisionGroup.CATALOG_REVIEW: sum(
+            1 for r in seen["resource"]
+            if r["status"] == "in_review" and under(r["provider_department_id"])),
+        SupervisionGroup.CATALOG_UPDATE: sum(
+            1 for r in seen["resource"]
+            if r["status"] == "update_pending" and under(r["provider_department_id"])),
+    }
+
+
+def stored(engine: object, entity: str, entity_id: object) -> dict[str, object]:
+    from server import db, objects
+
+    with db.read(engine) as conn:  # type: ignore[arg-type]
+        found = objects.load_json(conn, entity, str(entity_id))
+    assert found is not None
+    return found
+
+
+@pytest.mark.slow
+def test_end_to_end_the_supervisor_decides_offline_and_the_decisions_land(  # noqa: PLR0915
+    tmp_path: Path,
+) -> None:
+    """R15, R14/R17, R3 (issue 7's journey): sync → counts match the server → offline: decide a
+    dispute, acknowledge two filings, return an entry with a comment → the server restarts on
+    the same database → sync → the decisions are stored → the provider's client shows the
+    returned entry with the comment."""
+    from keyring.backends import null
+
+    from app.sync.client import PlatformClient
+    from app.sync.credentials import Credentials
+    from app.sync.engine import SyncEngine
+    from app.sync.workspace_catalog import CatalogDesk
+    from server.app import create_app
+    from server.demo import DEMO_PASSWORD, build_demo
+    from server.runner import ServerThread
+
+    database = str(tmp_path / "platform.db")
+    app = create_app(database)
+    build_demo(app.state.platform.engine, resources=60)
+    server = ServerThread(app)
+    url = server.start()
+    port = int(url.rsplit(":", 1)[1])
+    stores: list[LocalStore] = []
+
+    def session(username: str) -> tuple[PlatformClient, LocalStore, SyncEngine]:
+        client = PlatformClient(url, Credentials(url, username, backend=null.Keyring()),
+                                username=username)
+        client.login(username, DEMO_PASSWORD)
+        local = LocalStore.open(tmp_path / f"{username}.sqlite3")
+        stores.append(local)
+        return client, local, SyncEngine(local, client)
+
+    try:
+        client, local, sync = session("supervisor")
+        assert sync.sync().completed
+        workspace = Workspace.for_user(local, uuid.UUID(client.me()["user"]["id"]))
+        supervision = SupervisionDesk(workspace)
+        before = supervision.counts()
+        expected = server_counts(app.state.platform.engine, "supervisor", workspace.today())
+        assert dict(before.by_group) == expected
+        assert before.total > 0
+        rows = supervision.rows()
+        assert rows[0].overdue  # overdue first
+
+        provider_client, provider_store, provider_sync = session("provider")
+        provider_department = uuid.UUID(provider_client.me()["user"]["department_id"])
+
+        server.stop()  # ------------------------------------------------ offline from here
+        app.state.platform.engine.dispose()
+        dispute = next(r for r in rows if r.group is SupervisionGroup.DISPUTE and r.actionable)
+        filings = [r for r in rows if r.group is SupervisionGroup.FILING][:2]
+        entry = next(r for r in rows if r.group is SupervisionGroup.CATALOG_REVIEW
+                     and r.department_id == provider_department)
+        decision = "经协调，提供部门应于五个工作日内按申请范围提供脱敏数据。"
+        comment = "使用范围与共享条件不一致，请按国家目录指南补充后重新提交。"
+        supervision.decide_dispute(dispute.id, decision)
+        for filing in filings:
+            supervision.acknowledge_filing(filing.id)
+        supervision.review_resource(entry.id, approve=False, comment=comment)
+        assert len(local.outbox.items()) == 4
+        offline = supervision.counts()
+        assert offline.by_group[SupervisionGroup.DISPUTE] == expected[SupervisionGroup.DISPUTE] - 1
+        assert offline.by_group[SupervisionGroup.FILING] == expected[SupervisionGroup.FILING] - 2
+
+        app = create_app(database)  # ---------------------------- back online, same database
+        server = ServerThread(app, port=port)
+        assert server.start() == url
+        summary = sync.sync()
+        assert summary.completed
+        assert len(summary.outbox_sent) == 4
+        assert local.outbox.items() == []
+        engine = app.state.platform.engine
+        landed = stored(engine, "dispute", dispute.id)
+        assert (landed["status"], landed["decision"]) == ("decided", decision)
+        for filing in filings:
+            assert stored(engine, "filing", filing.id)["status"] == "acknowledged"
+        returned = stored(engine, "resource", entry.id)
+        assert (returned["status"], returned["review_comment"]) == ("returned", comment)
+        after = server_counts(engine, "supervisor", workspace.today())
+        assert dict(supervision.counts().by_group) == after
+
+        assert provider_sync.sync().completed  # ------------------- the department's client
+        provider = Workspace.for_user(provider_store,
+                                      uuid.UUID(provider_client.me()["user"]["id"]))
+        mine = {row.id: row for row in CatalogDesk(provider).my_entries()}
+        assert (mine[entry.id].status, mine[entry.id].review_comment) == (
+            ResourceStatus.RETURNED, comment)
+    finally:
+        server.stop()
+        app.state.platform.engine.dispose()
+        for opened in stores:
+            opened.close()
