@@ -44,6 +44,7 @@ import orjson
 import requests
 import truststore
 from requests.adapters import HTTPAdapter
+from urllib3 import encode_multipart_formdata
 
 from app import __version__
 from app.sync.credentials import Credentials, KeyringHealth, keyring_account
@@ -369,6 +370,18 @@ class PlatformClient:
         return CommandAnswer(answer.status_code, data, answer.headers.get("ETag"),
                              answer.headers.get("Idempotent-Replayed") == "true")
 
+    def upload(self, path: str, filename: str, content_type: str, data: bytes,
+               idempotency_key: str) -> CommandAnswer:
+        """POST one file as ``multipart/form-data`` (field ``file``), e.g. evidence to
+        ``/api/v1/attachments``; the body is encoded once, so a repeat sends the same bytes and
+        the key makes it harmless."""
+        encoded, multipart_type = encode_multipart_formdata(
+            {"file": (filename, data, content_type)})
+        headers = {"Idempotency-Key": str(idempotency_key), "Content-Type": multipart_type}
+        answer = self._call("POST", path, None, headers=headers, raw=encoded)
+        return CommandAnswer(answer.status_code, self._decode(answer), answer.headers.get("ETag"),
+                             answer.headers.get("Idempotent-Replayed") == "true")
+
     # ------------------------------------------------------------------------- transport
 
     def _url(self, path: str) -> str:
@@ -388,13 +401,14 @@ class PlatformClient:
         self, method: str, path: str, body: Mapping[str, Any] | None, *,
         params: Mapping[str, Any] | None = None, headers: Mapping[str, str] | None = None,
         authorised: bool = True, retryable: bool | None = None, refresh: bool = True,
-        stream: bool = False,
+        stream: bool = False, raw: bytes | None = None,
     ) -> requests.Response:
-        """One API call with the retry, refresh and error policy of the module docstring."""
+        """One API call with the retry, refresh and error policy of the module docstring
+        (``raw``: a body already encoded, its Content-Type in ``headers``)."""
         all_headers = dict(headers or {})
         if retryable is None:  # safe: reads, and commands whose repeat the server recognises
             retryable = method == "GET" or "Idempotency-Key" in all_headers
-        data = None
+        data = raw
         if body is not None:
             data = orjson.dumps(body)
             all_headers["Content-Type"] = "application/json"

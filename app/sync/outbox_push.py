@@ -11,6 +11,9 @@ with the first answer. What the answer means for the item (DESIGN.md, "Client da
   (``next_attempt_at``); the push stops there, since the queue keeps its order;
 * 412 — *conflict*: the server's current object is kept beside the officer's command;
 * any other 4xx — *needs attention* with the server's problem; the officer's text is untouched;
+* evidence files kept with the item are uploaded first and their server ids added to the
+  body's ``attachment_ids`` (:mod:`app.sync.outbox_uploads`: once, even across crashes); an
+  upload's failure settles the item as the command's would;
 * 401 that a refresh cannot cure — the item goes back to the queue as it was and
   :class:`~app.sync.problems.AuthExpired` reaches the caller (sign in again).
 
@@ -28,6 +31,7 @@ from typing import Any
 from uuid import UUID
 
 from app.sync.client import CommandAnswer, PlatformClient
+from app.sync.outbox_uploads import body_with_uploads, forget_uploads
 from app.sync.problems import (
     AuthExpired,
     Conflict412,
@@ -117,7 +121,9 @@ class OutboxPusher:
         """Send one claimed item and settle it; False when the push should stop here."""
         outbox = self.store.outbox
         try:
-            answer = self.client.send_command(item.method, item.path, item.body, str(item.id),
+            # Evidence kept with the item goes up first (exactly once, see outbox_uploads).
+            body, uploaded = body_with_uploads(self.store, self.client, item)
+            answer = self.client.send_command(item.method, item.path, body, str(item.id),
                                               item.if_match)
         except AuthExpired:
             outbox.requeue_interrupted()
@@ -146,7 +152,9 @@ class OutboxPusher:
             outcome.stopped_by = unreachable
             return False
         self._apply_answer(item, answer)
-        outbox.mark_sent(item.id)
+        with self.store.transaction():
+            outbox.mark_sent(item.id)
+            forget_uploads(self.store, uploaded)
         outcome.sent.append(item.id)
         return True
 
