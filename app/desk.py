@@ -5,7 +5,9 @@
 officer's :class:`~app.sync.workspace.Workspace`, the pages of the main window and every
 connection between them —
 
-* global search → the catalog page's ``on_search``, and the catalog shown;
+* the window's search field (the only one) → the catalog page: as the officer types while the
+  catalog is shown (``on_search``, debounced), and on Enter from any page (``search_now``, and
+  the catalog shown);
 * the catalog's "Request access…" → the request form; whatever is queued → a sync right away
   when online, and the requests and outbox pages redraw;
 * sync progress, cancel, connectivity and the outbox count → the status bar and banner;
@@ -66,7 +68,8 @@ class Desk(QObject):
         self.window = MainWindow()
         self.window.installEventFilter(self)
         self.workspace = self._build_workspace()
-        self.catalog = CatalogPage(session.store, session.department_id, language(), tasks)
+        self.catalog = CatalogPage(session.store, session.department_id, language(), tasks,
+                                   search_field_shown=False)  # the window's field searches
         self.requests: RequestsPage | None = None
         self.outbox: OutboxPage | None = None
         self.form: RequestForm | None = None
@@ -145,6 +148,8 @@ class Desk(QObject):
         window.sync_requested.connect(controller.on_sync_requested)
         window.cancel_sync_requested.connect(controller.on_cancel_requested)
         window.search_requested.connect(self.on_search)
+        window.search_edited.connect(self.on_search_edited)
+        window.page_changed.connect(self.on_page_changed)
         controller.started.connect(window.on_sync_started)
         controller.progressed.connect(self.on_sync_progress)
         controller.finished.connect(window.on_sync_finished)
@@ -209,8 +214,20 @@ class Desk(QObject):
 
     @Slot(str)
     def on_search(self, text: str) -> None:
-        self.catalog.on_search(text)
+        self.catalog.search_now(text)
         self.window.show_page("catalog")
+
+    @Slot(str)
+    def on_search_edited(self, text: str) -> None:
+        if self.window.current_page() == "catalog":
+            self.catalog.on_search(text.strip())
+
+    @Slot(str)
+    def on_page_changed(self, key: str) -> None:
+        """Back on the catalog: it catches up with what was typed on another page."""
+        text = self.window.search_field.text().strip()
+        if key == "catalog" and self.catalog.search_text() != text:
+            self.catalog.on_search(text)
 
     @Slot(int, int, str)
     def on_sync_progress(self, done: int, total: int, phase: str) -> None:

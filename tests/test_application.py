@@ -129,7 +129,8 @@ def test_demo_chooser_to_a_main_window_with_the_demo_catalog(
     desk.window.search_field.setText("身份证")
     qtbot.keyClick(desk.window.search_field, Qt.Key.Key_Return)
     assert desk.window.current_page() == "catalog"
-    assert catalog.search_field.text() == "身份证"
+    assert catalog.search_text() == "身份证"
+    assert not catalog.search_field.isVisibleTo(catalog)  # one search field: the window's
 
     def first_match() -> Resource | None:
         resource_id = catalog.model.resource_id(0) if catalog.model.rowCount() else None
@@ -149,6 +150,12 @@ def test_demo_chooser_to_a_main_window_with_the_demo_catalog(
     assert desk.form is not None
     assert str(desk.form.resource.id) == resource_id
     desk.form.reject()
+
+    field = desk.window.search_field  # on the catalog, typing searches without Enter
+    field.selectAll()
+    with qtbot.waitSignal(catalog.query_finished, timeout=WAIT_MS):
+        qtbot.keyClicks(field, "R1")
+    assert catalog.search_text() == "R1"
     demo_folder = Path(desk.session.store.path).parent
     assert demo_folder.name.startswith("sharedesk-demo-data-")
     assert client.demo is not None

@@ -4,8 +4,11 @@
 language and the :class:`~app.tasks.TaskRunner`; nothing else. The table is a
 :class:`~app.views.catalog_model.CatalogModel` (SQL pages, queries in workers); typing waits
 ``SEARCH_DELAY_MS`` after the last keystroke before it asks (one query for a word, not one per
-character), filter changes ask at once. The main window's global search hands its text to
-:meth:`CatalogPage.on_search`.
+character), filter changes ask at once. In the app the main window's search field is the only
+one (``search_field_shown=False`` hides the page's own, which then just holds the text): its
+edits come in through :meth:`CatalogPage.on_search` (debounced), Enter through
+:meth:`CatalogPage.search_now`. Enter on a table row asks for that entry ("Request access…")
+when the detail pane allows it.
 
 The detail of the current row is read on the GUI thread: one resource by id plus the
 department's requests and feedback for it is three indexed reads, measured at ~0.05 ms at 100k
@@ -27,6 +30,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -76,8 +80,10 @@ class CatalogPage(QWidget):
     query_finished = Signal(int)  # row count of the query now shown
 
     def __init__(self, store: LocalStore, department_id: str, language: str,
-                 tasks: TaskRunner, parent: QWidget | None = None) -> None:
+                 tasks: TaskRunner, parent: QWidget | None = None, *,
+                 search_field_shown: bool = True) -> None:
         super().__init__(parent)
+        self._search_field_shown = search_field_shown
         self._store = store
         self._department_id = str(department_id)
         self._language = language
@@ -96,6 +102,8 @@ class CatalogPage(QWidget):
         self.search_field.setObjectName("CatalogSearch")
         self.search_field.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search_field)
+        self.search_label.setVisible(self._search_field_shown)
+        self.search_field.setVisible(self._search_field_shown)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("ResultCount")
         self.warning_label = QLabel(self)
@@ -121,6 +129,8 @@ class CatalogPage(QWidget):
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search_field, 1)
         search_row.addSpacing(12)
+        if not self._search_field_shown:
+            search_row.addStretch(1)  # the count still shows, at the right
         search_row.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,6 +164,7 @@ class CatalogPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(int(Column.NAME), QHeaderView.ResizeMode.Stretch)
         table.viewport().installEventFilter(self)
+        table.installEventFilter(self)  # Enter on a row: "Request access…"
         return table
 
     def _column_width(self, column: Column) -> int:
@@ -177,7 +188,22 @@ class CatalogPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+        elif (watched is self.table and event.type() == QEvent.Type.KeyPress
+              and isinstance(event, QKeyEvent)
+              and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.on_row_activated()
+            return True
         return super().eventFilter(watched, event)
+
+    @Slot()
+    def on_row_activated(self) -> None:
+        """Enter on a row: the detail pane's Request action for it, when that is allowed."""
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return
+        resource_id = self.model.resource_id(current.row())
+        if resource_id is not None and self.detail.resource_id == resource_id:
+            self.detail.on_request_clicked()  # checks the R3/R6 block itself
 
     def _wire(self) -> None:
         self.search_field.textChanged.connect(self.on_text_changed)
@@ -203,9 +229,18 @@ class CatalogPage(QWidget):
 
     @Slot(str)
     def on_search(self, text: str) -> None:
-        """The main window's global search: put ``text`` here and ask now."""
+        """The main window's search as the officer types: ask after a pause in typing."""
+        self.search_field.setText(text)
+        self.search_timer.start()
+
+    @Slot(str)
+    def search_now(self, text: str) -> None:
+        """The main window's search on Enter: put ``text`` here and ask at once."""
         self.search_field.setText(text)
         self.on_query_changed()
+
+    def search_text(self) -> str:
+        return self.search_field.text()
 
     @Slot(str)
     def on_text_changed(self, _text: str) -> None:

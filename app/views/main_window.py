@@ -4,6 +4,10 @@ Only the frame: each page (catalog, my requests, …) is its own widget, built a
 the composition root with :meth:`MainWindow.add_page`. The window reports what the officer asks
 for (``sync_requested``, ``search_requested``, ``cancel_sync_requested``) and redraws from what it
 is told (``on_…`` slots); it never talks to the store or the network itself.
+
+The search field is the app's one catalog search (Ctrl+F / Ctrl+K): every edit is reported as
+``search_edited`` (the catalog searches as the officer types), Enter as ``search_requested``
+(which also brings the catalog back from another page), and Escape clears it.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ class MainWindow(QMainWindow):
     sync_requested = Signal()
     cancel_sync_requested = Signal()
     search_requested = Signal(str)
+    search_edited = Signal(str)
     page_changed = Signal(str)
     closing = Signal()
 
@@ -82,6 +87,12 @@ class MainWindow(QMainWindow):
         self.search_field.setObjectName("GlobalSearch")
         self.search_field.setClearButtonEnabled(True)
         self.search_field.returnPressed.connect(self.on_search_entered)
+        self.search_field.textEdited.connect(self.search_edited)
+        self.clear_search_action = QAction(self.search_field)
+        self.clear_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.clear_search_action.triggered.connect(self.on_clear_search)
+        self.search_field.addAction(self.clear_search_action)
 
         self.banner = QLabel(self)
         self.banner.setObjectName("OfflineBanner")
@@ -181,6 +192,12 @@ class MainWindow(QMainWindow):
     def on_focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
+
+    @Slot()
+    def on_clear_search(self) -> None:
+        if self.search_field.text():
+            self.search_field.clear()
+            self.search_edited.emit("")
 
     @Slot()
     def on_search_entered(self) -> None:

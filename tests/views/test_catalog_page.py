@@ -175,6 +175,39 @@ def test_actions_emit_the_resource_and_the_chosen_data_item(
     assert "R13" in detail.note.text()  # conditional: a written reply within the R13 clock
 
 
+def test_enter_on_a_row_asks_for_that_entry(make_page: Callable[..., CatalogPage],
+                                           store: LocalStore, qtbot: QtBot) -> None:
+    page = make_page(store)
+    search(qtbot, page, CONDITIONAL.code)
+    page.table.setFocus()
+    with qtbot.waitSignal(page.request_access_requested) as asked:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert asked.args == [str(CONDITIONAL.id)]
+
+
+def test_enter_on_an_own_row_asks_nothing_r6(make_page: Callable[..., CatalogPage],
+                                             store: LocalStore, qtbot: QtBot) -> None:
+    page = make_page(store)
+    search(qtbot, page, OWN.code)
+    page.table.setFocus()
+    with qtbot.assertNotEmitted(page.request_access_requested):
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+
+
+def test_without_its_own_field_the_page_searches_what_it_is_given(
+        runner: TaskRunner, store: LocalStore, qtbot: QtBot) -> None:
+    page = CatalogPage(store, OFFICER_DEPARTMENT, "zh", runner, search_field_shown=False)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.query_finished, timeout=10_000):
+        page.show()
+    assert not page.search_field.isVisible()
+    assert page.count_label.isVisible()
+    with qtbot.waitSignal(page.query_finished, timeout=10_000) as done:
+        page.search_now(CONDITIONAL.code)
+    assert done.args == [1]
+    assert page.detail.resource_id == str(CONDITIONAL.id)
+
+
 def test_own_resources_cannot_be_requested_r6_r20(make_page: Callable[..., CatalogPage],
                                                   store: LocalStore, qtbot: QtBot) -> None:
     page = make_page(store)

@@ -48,6 +48,22 @@ def test_ctrl_k_and_ctrl_f_focus_the_search_field(qtbot: QtBot) -> None:
     assert searched.args == ["身份证"]
 
 
+def test_typing_reports_each_edit_and_escape_clears_the_field(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    window.on_focus_search()
+    edits: list[str] = []
+    window.search_edited.connect(edits.append)
+    qtbot.keyClicks(window.search_field, "R1")  # typed: reported as it is typed
+    assert edits == ["R", "R1"]
+    window.search_field.setText("ignored")  # set by code, not edited: not reported
+    assert edits == ["R", "R1"]
+    with (qtbot.assertNotEmitted(window.search_requested),
+          qtbot.waitSignal(window.search_edited) as cleared):
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert cleared.args == [""]
+    assert window.search_field.text() == ""
+
+
 def test_offline_banner_says_since_when_and_what_still_works(qtbot: QtBot) -> None:
     window = make_window(qtbot)
     assert not window.banner.isVisible()
