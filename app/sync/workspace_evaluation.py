@@ -28,9 +28,13 @@ from app.models.evaluation import (
     jurisdiction_of,
     local_day,
 )
+from app.sync import workspace_requests as reading
 from app.sync.workspace import Workspace
+from app.sync.workspace_types import TimelineEntry
 
 _PAGE = 5000
+_TIMELINED: dict[str, type[Any]] = {
+    "request": ShareRequest, "feedback": Feedback, "dispute": Dispute}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,16 @@ class EvaluationWorkspace:
             rows.append(DrillRow(entity, item_id, self._title(entity, data), _day(entity, data),
                                  str(data.get("status", "")), item_id in counted))
         return rows
+
+    def timeline(self, entity: str, item_id: UUID) -> tuple[TimelineEntry, ...]:
+        """The item's timeline (requests, feedback and disputes keep one), oldest first."""
+        cls = _TIMELINED.get(entity)
+        data = self.store.get_json(entity, str(item_id)) if cls is not None else None
+        if cls is None or data is None:
+            return ()
+        # The timeline reader needs only ``.timeline``, which all three entities carry.
+        item: Any = from_json_dict(cls, data)
+        return reading.timeline(self.store, item)
 
     # ------------------------------------------------------------------------- internals
 
