@@ -38,7 +38,7 @@ class Synced:
 
 
 @pytest.fixture(scope="module")
-def synced(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synced]:
+def synced(tmp_path_factory: pytest.TempPathFactory) -> Synced:
     """The supervisor's cache after one real sync against the demo server on 127.0.0.1."""
     from app.sync.client import PlatformClient
     from app.sync.credentials import Credentials
@@ -63,7 +63,7 @@ def synced(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synced]:
     finally:
         server.stop()
         app.state.platform.engine.dispose()
-    yield Synced(folder / "supervisor.sqlite3", user_id)
+    return Synced(folder / "supervisor.sqlite3", user_id)
 
 
 @dataclass
