@@ -77,12 +77,14 @@ class Column(IntEnum):
     PUBLISH_DATE = 6
 
 
-# Columns the store sorts with an index. Share attribute and catalog type have no SortKey
-# (three values each, no sort index): clicking them keeps the current order.
+# Every column sorts in SQL with an index. Share attribute (R10) and catalog type (R3) sort in
+# their enums' declared order, by name within each value (see SortKey).
 SORT_KEYS: dict[Column, SortKey] = {
     Column.NAME: SortKey.NAME,
     Column.CODE: SortKey.CODE,
     Column.PROVIDER: SortKey.PROVIDER,
+    Column.SHARE_ATTRIBUTE: SortKey.SHARE_ATTRIBUTE,
+    Column.CATALOG_TYPE: SortKey.CATALOG_TYPE,
     Column.UPDATE_CYCLE: SortKey.UPDATE_CYCLE,
     Column.PUBLISH_DATE: SortKey.PUBLISH_DATE,
 }
@@ -321,8 +323,8 @@ class CatalogModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._titles()[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            tips = {Column.SHARE_ATTRIBUTE: self.tr("Share attribute (R10); not sortable"),
-                    Column.CATALOG_TYPE: self.tr("Catalog type (R3); not sortable"),
+            tips = {Column.SHARE_ATTRIBUTE: self.tr("Share attribute (R10)"),
+                    Column.CATALOG_TYPE: self.tr("Catalog type (R3)"),
                     Column.UPDATE_CYCLE: self.tr("Update cycle")}
             return tips.get(column)
         return None
@@ -332,9 +334,9 @@ class CatalogModel(QAbstractTableModel):
             Column.NAME: self.tr("Resource name"),
             Column.CODE: self.tr("Resource code"),
             Column.PROVIDER: self.tr("Provider"),
-            Column.SHARE_ATTRIBUTE: self.tr("Share"),
-            Column.CATALOG_TYPE: self.tr("Catalog"),
-            Column.UPDATE_CYCLE: self.tr("Cycle"),
+            Column.SHARE_ATTRIBUTE: self.tr("Share", "column header: share attribute (R10)"),
+            Column.CATALOG_TYPE: self.tr("Catalog", "column header: catalog type (R3)"),
+            Column.UPDATE_CYCLE: self.tr("Cycle", "column header: update cycle"),
             Column.PUBLISH_DATE: self.tr("Published"),
         }
 

@@ -34,6 +34,8 @@ from server.demo_time import DemoClock
 
 VARIANTS = 3000
 TODAY = date(2026, 3, 2)
+R10_ORDER = ("unconditional", "conditional", "not_shared")  # 无条件 / 有条件 / 不予共享
+R3_ORDER = ("basic", "thematic", "departmental")  # 基础 / 主题 / 部门目录
 
 
 @cache
@@ -149,6 +151,9 @@ def test_pages_are_fetched_on_demand_and_kept_in_a_small_lru(
     (Column.PROVIDER, Qt.SortOrder.AscendingOrder),
     (Column.PUBLISH_DATE, Qt.SortOrder.DescendingOrder),
     (Column.CODE, Qt.SortOrder.AscendingOrder),
+    (Column.SHARE_ATTRIBUTE, Qt.SortOrder.AscendingOrder),
+    (Column.SHARE_ATTRIBUTE, Qt.SortOrder.DescendingOrder),
+    (Column.CATALOG_TYPE, Qt.SortOrder.AscendingOrder),
 ])
 def test_sort_runs_in_sql_and_matches_an_independent_sort(
         make_model: Callable[..., CatalogModel], qtbot: QtBot, column: Column,
@@ -163,6 +168,11 @@ def test_sort_runs_in_sql_and_matches_an_independent_sort(
         Column.PUBLISH_DATE: lambda r: (r.publish_date is not None, r.publish_date or TODAY,
                                         str(r.id)),
         Column.CODE: lambda r: (r.code, str(r.id)),
+        # R10 / R3: the rules' own order (unconditional, conditional, not shared; basic,
+        # thematic, departmental), by name within each
+        Column.SHARE_ATTRIBUTE: lambda r: (R10_ORDER.index(r.share.attribute.value), r.name,
+                                           str(r.id)),
+        Column.CATALOG_TYPE: lambda r: (R3_ORDER.index(r.catalog_type.value), r.name, str(r.id)),
     }
     descending = order == Qt.SortOrder.DescendingOrder
     expected = sorted(resources, key=key[column], reverse=descending)
@@ -173,12 +183,13 @@ def test_sort_runs_in_sql_and_matches_an_independent_sort(
     assert ids == [str(resource.id) for resource in expected[:200]]
 
 
-def test_columns_without_a_sort_key_keep_the_order(
-        make_model: Callable[..., CatalogModel], qtbot: QtBot) -> None:
+def test_every_column_sorts(make_model: Callable[..., CatalogModel], qtbot: QtBot) -> None:
     model = make_model()
-    with qtbot.assertNotEmitted(model.query_started):
-        model.sort(Column.SHARE_ATTRIBUTE, Qt.SortOrder.AscendingOrder)
-    assert model.query.sort is SortKey.NAME
+    for column in Column:
+        with qtbot.waitSignal(model.query_finished, timeout=10_000):
+            model.sort(column, Qt.SortOrder.DescendingOrder)  # names start ascending
+        assert model.sort_column() == int(column)
+    assert model.query.sort is SortKey.PUBLISH_DATE
 
 
 @pytest.mark.parametrize("term", ["身份证", "户籍", "公积金"])
