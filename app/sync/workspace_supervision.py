@@ -55,9 +55,11 @@ from app.models.enums import (
     ResourceStatus,
 )
 from app.models.errors import DomainError
+from app.models.profiles import Citation
 from app.models.workflows import DISPUTE_FLOW, Action, ActorSide
 from app.sync import workspace_commands as commands
 from app.sync import workspace_requests as reading
+from app.sync.store_outbox import OutboxItem, OutboxState
 from app.sync.workspace import Workspace
 from app.sync.workspace_types import (
     DUE_SOON_DAYS,
@@ -114,6 +116,9 @@ class SupervisionRow:
     version: int
     actionable: bool  # the supervisor may decide it here (not a lower level's matter)
     pending: bool = False  # a decision about it waits in the outbox
+    outbox_state: OutboxState | None = None  # the least settled of those outbox items
+    outbox_item_id: UUID | None = None
+    citation: Citation | None = None  # the rule that set the clock (tooltips)
 
     @property
     def overdue(self) -> bool:
@@ -174,7 +179,7 @@ class SupervisionDesk:
         wanted = wanted or SupervisionFilter()
         known = self.ws.departments()
         store = self.ws.store
-        pending = {str(item.entity_id) for item in store.outbox.items()}
+        pending = _outbox_states(store.outbox.items())
         found: list[SupervisionRow] = []
         open_requests = store.select_json("request", {"status": [RequestStatus.SUBMITTED.value]})
         for data in open_requests:
@@ -219,8 +224,38 @@ class SupervisionDesk:
                             f"{resource.name}（{resource.code}）")
             if row is not None:
                 found.append(row)
-        chosen = [row for row in found if self._wanted(row, wanted)]
+        found += self._conflicts(found, known, pending)
+        profile = self.ws.profile
+        clocks = {SupervisionGroup.REPLY_DUE: profile.conditional_reply.citation,
+                  SupervisionGroup.VERIFICATION_OVERDUE: profile.verification.citation,
+                  SupervisionGroup.EXTENSION_GRANTED:
+                      profile.verification_extension_max.citation,
+                  SupervisionGroup.CATALOG_UPDATE: profile.catalog_update.citation}
+        chosen = [replace(row, citation=clocks.get(row.group)) for row in found
+                  if self._wanted(row, wanted)]
         return sorted(chosen, key=_sort_key)
+
+    def _conflicts(self, found: list[SupervisionRow], known: Mapping[UUID, Department],
+                   pending: Mapping[str, tuple[OutboxState, UUID]]) -> list[SupervisionRow]:
+        """Decisions the platform refused with 412: the cache shows the decision as taken, so
+        the item is listed again from the platform's version, for the supervisor to compare."""
+        listed = {str(row.id) for row in found}
+        rows = []
+        for item in self.ws.store.outbox.items([OutboxState.CONFLICT]):
+            kind = _DECIDED.get(item.kind)
+            if kind is None or not item.server_version or str(item.entity_id) in listed:
+                continue
+            group, cls = kind
+            obj = from_json_dict(cls, item.server_version)
+            acting = (obj.against_department_id if isinstance(obj, Dispute)
+                      else obj.department_id if isinstance(obj, Filing)
+                      else obj.provider_department_id)
+            row = self._row(group, item.entity, obj, known, pending, acting, None,
+                            str(getattr(obj, "name", "") or getattr(obj, "summary", "")
+                                or getattr(obj, "reason", "")))
+            if row is not None:
+                rows.append(row)
+        return rows
 
     def counts(self, wanted: SupervisionFilter | None = None) -> SupervisionCounts:
         return counts_of(self.rows(wanted))
@@ -241,7 +276,8 @@ class SupervisionDesk:
         return None
 
     def _row(self, group: SupervisionGroup, entity: str, obj: Any,  # noqa: PLR0917
-             known: Mapping[UUID, Department], pending: set[str], acting: UUID | None,
+             known: Mapping[UUID, Department],
+             pending: Mapping[str, tuple[OutboxState, UUID]], acting: UUID | None,
              due: date | None, title: str) -> SupervisionRow | None:
         side = self._side(obj, known)
         if side is None:
@@ -260,6 +296,8 @@ class SupervisionDesk:
             actionable=side in (ActorSide.SUPERVISOR, ActorSide.HIGHER_SUPERVISOR)
             and self._decides(obj, side),
             pending=str(obj.id) in pending,
+            outbox_state=pending[str(obj.id)][0] if str(obj.id) in pending else None,
+            outbox_item_id=pending[str(obj.id)][1] if str(obj.id) in pending else None,
         )
 
     @staticmethod
@@ -460,6 +498,25 @@ class SupervisionDesk:
         self.ws.store.outbox.discard(item_id)
         self.ws.notes.forget(item_id)
         return new
+
+
+_DECIDED: dict[str, tuple[SupervisionGroup, type[Any]]] = {
+    DECIDE: (SupervisionGroup.DISPUTE, Dispute), ESCALATE: (SupervisionGroup.DISPUTE, Dispute),
+    ACKNOWLEDGE: (SupervisionGroup.FILING, Filing),
+    REVIEW: (SupervisionGroup.CATALOG_REVIEW, Resource),
+}
+
+
+def _outbox_states(items: list[OutboxItem]) -> dict[str, tuple[OutboxState, UUID]]:
+    """``{entity id: (state, item id)}``: the least settled outbox item about each object."""
+    rank = {OutboxState.CONFLICT: 0, OutboxState.NEEDS_ATTENTION: 1, OutboxState.HELD: 2,
+            OutboxState.SENDING: 3, OutboxState.QUEUED: 4}
+    found: dict[str, tuple[OutboxState, UUID]] = {}
+    for item in items:
+        key = str(item.entity_id)
+        if key not in found or rank[item.state] < rank[found[key][0]]:
+            found[key] = (item.state, item.id)
+    return found
 
 
 def _entity_of(obj: object) -> str:

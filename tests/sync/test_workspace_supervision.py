@@ -17,7 +17,14 @@ from pathlib import Path
 import pytest
 
 from app.models.codec import to_json_dict
-from app.models.entities import Dispute, Feedback, Filing, Resource, ShareRequest
+from app.models.entities import (
+    Dispute,
+    Feedback,
+    Filing,
+    Resource,
+    ShareRequest,
+    TimelineEvent,
+)
 from app.models.enums import (
     DepartmentLevel,
     DisputeStatus,
@@ -101,7 +108,10 @@ def _dispute(raiser: uuid.UUID, against: uuid.UUID, supervisor: uuid.UUID,
         id=uuid.uuid4(), subject=DisputeSubject.REQUEST, subject_id=subject_id,
         raised_by_department_id=raiser, against_department_id=against,
         supervisor_department_id=supervisor,
-        reason="提供部门拒绝共享但未说明法律依据，请主管部门协调。", created_at=AT, updated_at=AT)
+        reason="提供部门拒绝共享但未说明法律依据，请主管部门协调。", created_at=AT, updated_at=AT,
+        timeline=(TimelineEvent(at=AT, actor_department_id=raiser, action="raise_dispute",
+                                note="提供部门拒绝共享但未说明法律依据，请主管部门协调。",
+                                status_after="open", rule="R15"),))
 
 
 def _filing(kind: FilingKind, summary: str) -> Filing:
