@@ -26,7 +26,6 @@ from __future__ import annotations
 import random
 import threading
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
@@ -325,16 +324,11 @@ class SyncEngine:
             if not page.has_more:
                 return
 
-    def _transaction(self) -> AbstractContextManager[Any]:
-        # One outer transaction around the whole full sync; the store's writes join it.
-        # (LocalStore offers no public transaction yet; its writer nests by design.)
-        return self.store._conns.write()
-
     def _full_sync(self, run: _Run) -> None:
         run.full_resync = True
         totals = _RunningChecksum()
         # The snapshot answers before the write lock is taken; then one transaction for all.
-        with self.client.snapshot() as stream, self._transaction():
+        with self.client.snapshot() as stream, self.store.transaction():
             self.store.clear_cache()
             self._load_snapshot(run, stream, totals)
             if run.cancelled():
