@@ -10,12 +10,15 @@ evaluates. The inputs are consumed once each, in one pass, into per-department a
 What each figure counts (the cohort is "received in the period" for clocks, "now" for the catalog):
 
 * requests received (R13): requests whose provider received them (``received_on``) in the period;
-* replies on time (R13 / profile's reply clock): of those with a written reply, the share whose
-  reply day (Asia/Shanghai) is on or before ``due``; the median working days from receipt to reply;
-  replies still owed past ``due`` at ``as_of`` are counted apart (overdue, unanswered);
+* replies on time (R13 / profile's reply clock): the share of the replies that were due — those
+  given, and those still owed past ``due`` at the judging day (``as_of``, or the period's end if
+  earlier) — whose reply day (Asia/Shanghai) is on or before ``due``; a reply still owed is late,
+  so a department cannot look punctual by not answering. Median working days from receipt to
+  reply, over the replies given; replies still owed past ``due`` are also counted on their own;
 * refusals (R13): replies that refuse, and their share of the replies;
-* verifications (R20): feedback received in the period and resolved; on time = resolved on or
-  before the original clock without an extension; with extension = an approved extension;
+* verifications (R20): of the feedback received in the period, those resolved or still open past
+  ``due`` at the judging day; on time = resolved on or before ``due`` without an extension;
+  with extension = an approved extension;
 * feedback received and corrected (R20, R22);
 * disputes (R15): raised against the department in the period, and of those decided;
 * catalog (R3, R10, R25): entries the department provides now, published ones, and the share of
@@ -318,6 +321,7 @@ class _Tally:
     feedback: list[UUID] = field(default_factory=list)
     verified: list[UUID] = field(default_factory=list)
     verified_on_time: list[UUID] = field(default_factory=list)
+    verify_overdue: list[UUID] = field(default_factory=list)
     extended: list[UUID] = field(default_factory=list)
     corrected: list[UUID] = field(default_factory=list)
     disputes: list[UUID] = field(default_factory=list)
@@ -354,7 +358,7 @@ def evaluate(
     for item in feedback:
         tally = tallies.get(item.provider_department_id)
         if tally is not None and period.holds(item.received_on):
-            _count_feedback(tally, item)
+            _count_feedback(tally, item, judged)
     for entry in resources:
         tally = tallies.get(entry.provider_department_id)
         if tally is not None:
@@ -397,7 +401,7 @@ def _count_request(tally: _Tally, request: ShareRequest, calendar: WorkingCalend
         tally.refused.append(request.id)
 
 
-def _count_feedback(tally: _Tally, item: Feedback) -> None:
+def _count_feedback(tally: _Tally, item: Feedback, judged: date) -> None:
     tally.feedback.append(item.id)
     extended = item.extension is not None and item.extension.is_approved
     if extended:
@@ -407,6 +411,8 @@ def _count_feedback(tally: _Tally, item: Feedback) -> None:
         tally.verified.append(item.id)
         if not extended and (item.due is None or resolved_on <= item.due):
             tally.verified_on_time.append(item.id)
+    elif item.is_open and item.due is not None and item.due < judged:
+        tally.verify_overdue.append(item.id)
     if item.outcome is FeedbackOutcome.CORRECTED:
         tally.corrected.append(item.id)
 
@@ -433,10 +439,12 @@ def _figures(t: _Tally, profile: RuleProfile) -> tuple[Figure, ...]:
     update = profile.catalog_update.citation.rule_id
     median = None if not t.reply_days else float(statistics.median(t.reply_days))
     update_base = t.filed + t.update_overdue
+    replies_due = t.replied + t.overdue
+    verifications_due = t.verified + t.verify_overdue
     k = FigureKey
     return (
         Figure(k.REQUESTS_RECEIVED, len(t.received), reply, tuple(t.received), (), "request"),
-        Figure(k.REPLIES_ON_TIME, _share(t.on_time, t.replied), reply, tuple(t.replied),
+        Figure(k.REPLIES_ON_TIME, _share(t.on_time, replies_due), reply, tuple(replies_due),
                tuple(t.on_time), "request"),
         Figure(k.MEDIAN_REPLY_DAYS, median, reply, tuple(t.replied), (), "request"),
         Figure(k.REPLIES_OVERDUE, len(t.overdue), reply, tuple(t.overdue), (), "request"),
@@ -444,8 +452,8 @@ def _figures(t: _Tally, profile: RuleProfile) -> tuple[Figure, ...]:
         Figure(k.REFUSAL_SHARE, _share(t.refused, t.replied), "R13", tuple(t.replied),
                tuple(t.refused), "request"),
         Figure(k.FEEDBACK_RECEIVED, len(t.feedback), verify, tuple(t.feedback), (), "feedback"),
-        Figure(k.VERIFIED_ON_TIME, _share(t.verified_on_time, t.verified), verify,
-               tuple(t.verified), tuple(t.verified_on_time), "feedback"),
+        Figure(k.VERIFIED_ON_TIME, _share(t.verified_on_time, verifications_due), verify,
+               tuple(verifications_due), tuple(t.verified_on_time), "feedback"),
         Figure(k.VERIFIED_WITH_EXTENSION, len(t.extended), verify, tuple(t.extended), (),
                "feedback"),
         Figure(k.FEEDBACK_CORRECTED, len(t.corrected), "R22", tuple(t.corrected), (), "feedback"),

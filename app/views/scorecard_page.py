@@ -137,8 +137,10 @@ class ScorecardPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        scroll.setMinimumHeight(200)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 380])
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
 

@@ -144,6 +144,7 @@ def _hand_count(tables: DemoTables, department_id: str) -> dict[FigureKey, Any]:
                 if r["provider_department_id"] == department_id and _in_november(r["received_on"])]
     replied = [r for r in requests if r.get("reply")]
     # A reply without a clock (no due date) cannot be late.
+    # R13: an answer still owed past its due date counts against the on-time share.
     on_time = [r for r in replied if r["due"] is None
                or _beijing_day(r["reply"]["replied_at"]) <= date.fromisoformat(r["due"])]
     days = [_workdays_after(date.fromisoformat(r["received_on"]),
@@ -160,6 +161,10 @@ def _hand_count(tables: DemoTables, department_id: str) -> dict[FigureKey, Any]:
     verified_on_time = [f for f in resolved if f not in extended
                         and (f["due"] is None
                              or _beijing_day(f["resolved_at"]) <= date.fromisoformat(f["due"]))]
+    # R20: a verification still running past its clock is late, like a late one.
+    verify_late = [f for f in feedback if not f.get("resolved_at")
+                   and f["status"] in {"submitted", "extension_requested", "extended"}
+                   and f["due"] and date.fromisoformat(f["due"]) < TODAY]
     disputes = [d for d in tables.rows["dispute"] if d["against_department_id"] == department_id
                 and _in_november(_beijing_day(d["created_at"]))]
     entries = [e for e in tables.rows["resource"]
@@ -176,11 +181,11 @@ def _hand_count(tables: DemoTables, department_id: str) -> dict[FigureKey, Any]:
 
     k = FigureKey
     return {
-        k.REQUESTS_RECEIVED: len(requests), k.REPLIES_ON_TIME: pct(on_time, replied),
+        k.REQUESTS_RECEIVED: len(requests), k.REPLIES_ON_TIME: pct(on_time, replied + overdue),
         k.MEDIAN_REPLY_DAYS: float(statistics.median(days)) if days else None,
         k.REPLIES_OVERDUE: len(overdue), k.REFUSALS: len(refused),
         k.REFUSAL_SHARE: pct(refused, replied), k.FEEDBACK_RECEIVED: len(feedback),
-        k.VERIFIED_ON_TIME: pct(verified_on_time, resolved),
+        k.VERIFIED_ON_TIME: pct(verified_on_time, resolved + verify_late),
         k.VERIFIED_WITH_EXTENSION: len(extended),
         k.FEEDBACK_CORRECTED: sum(1 for f in feedback if f.get("outcome") == "corrected"),
         k.DISPUTES_RAISED: len(disputes),
