@@ -35,6 +35,7 @@ from app.signin import SignedIn
 from app.sync.engine import SyncEngine, SyncSummary
 from app.sync.problems import PlatformError
 from app.sync.workspace import Workspace, actor_of
+from app.sync.workspace_supervision import SupervisionDesk
 from app.sync_controller import SyncController, attention_count, waiting_count
 from app.tasks import TaskRunner
 from app.views.catalog_page import CatalogPage
@@ -43,10 +44,12 @@ from app.views.outbox_page import OutboxPage
 from app.views.placeholder_page import PlaceholderPage
 from app.views.request_form import RequestForm
 from app.views.requests_page import RequestsPage
+from app.views.supervision_page import SupervisionPage
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 10_000
 REQUEST_ENTITIES = frozenset({"request", "resource", "dispute", "suspension", "notification"})
+SUPERVISION_ENTITIES = frozenset({"request", "feedback", "dispute", "filing", "resource"})
 
 
 class Desk(QObject):
@@ -76,6 +79,10 @@ class Desk(QObject):
         if self.workspace is not None:
             self.requests = RequestsPage(self.workspace, tasks, language=language())
             self.outbox = OutboxPage(self.workspace, tasks, language=language())
+        self.supervision: SupervisionPage | None = None
+        if self.workspace is not None and "supervisor" in session.roles:  # R24
+            self.supervision = SupervisionPage(SupervisionDesk(self.workspace), tasks,
+                                               language=language())
         self.pages: dict[str, QWidget] = {}
         self._build_pages()
         self._build_menu()
@@ -97,7 +104,8 @@ class Desk(QObject):
 
     def _build_pages(self) -> None:
         built: dict[str, QWidget | None] = {
-            "catalog": self.catalog, "requests": self.requests, "outbox": self.outbox}
+            "catalog": self.catalog, "requests": self.requests, "outbox": self.outbox,
+            "supervision": self.supervision}
         for key in PAGE_KEYS:
             if key == "supervision" and "supervisor" not in self.session.roles:
                 continue  # only supervisors supervise (R24)
@@ -164,6 +172,12 @@ class Desk(QObject):
             self.requests.outbox_changed.connect(self.on_queued)
             self.requests.badge_changed.connect(self.on_requests_badge)
             self.requests.message.connect(self.show_message)
+        if self.supervision is not None:
+            self.supervision.outbox_changed.connect(self.on_queued)
+            # Pending-item reminders (no reminders module yet): the overdue count as a badge.
+            self.supervision.badge_changed.connect(
+                lambda count: self.window.on_badge("supervision", count))
+            self.supervision.message.connect(self.show_message)
         if self.outbox is not None:
             self.outbox.changed.connect(self.on_queued)
             self.outbox.count_changed.connect(self.count_outbox)
@@ -173,7 +187,7 @@ class Desk(QObject):
         """Show the window, count the outbox, and start syncing (if the session allows)."""
         self.window.show()
         self.count_outbox()
-        for page in (self.requests, self.outbox):
+        for page in (self.requests, self.outbox, self.supervision):
             if page is not None:
                 page.reload()
         if self.session.has_session:
@@ -208,6 +222,8 @@ class Desk(QObject):
             self.requests.reload()
         if self.outbox is not None:
             self.outbox.reload()
+        if self.supervision is not None:
+            self.supervision.reload()
         self.count_outbox()
         if self.controller.online and not self.controller.paused:
             self.controller.on_sync_requested()
@@ -250,11 +266,13 @@ class Desk(QObject):
         pushed = summary.outbox_sent or summary.outbox_failed or summary.outbox_conflicts
         if self.outbox is not None and (pushed or summary.outbox_retrying):
             self.outbox.on_synced()
+        if self.supervision is not None and (changed & SUPERVISION_ENTITIES or pushed):
+            self.supervision.on_synced()
 
     def set_language(self, language: str) -> None:
         """Pages that pick domain texts by language (``*_zh``/``*_en``) hear of a switch."""
         self.catalog.set_language(language)
-        for page in (self.requests, self.outbox):
+        for page in (self.requests, self.outbox, self.supervision):
             if page is not None:
                 page.set_language(language)
 

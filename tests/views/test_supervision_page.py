@@ -192,3 +192,56 @@ def test_screenshot(qtbot: QtBot, setup: Setup) -> None:
     out = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "supervision.png"
     out.parent.mkdir(parents=True, exist_ok=True)
     assert page.grab().save(str(out))
+
+
+def open_desk_as(store: LocalStore, tasks: TaskRunner, user: Any) -> Any:
+    """The real :class:`app.desk.Desk` on ``store``, opened offline with no session."""
+    from keyring.backends import null
+
+    from app.desk import Desk
+    from app.signin import SignedIn
+    from app.sync.client import PlatformClient
+    from app.sync.credentials import Credentials
+
+    url = "http://127.0.0.1:9"
+    client = PlatformClient(url, Credentials(url, user.username, backend=null.Keyring()),
+                            username=user.username)
+    session = SignedIn(server_url=url, username=user.username, client=client, store=store,
+                       user=to_json_dict(user), keyring=None, remember=False, online=False,
+                       has_session=False)
+    return Desk(session, tasks, interval_minutes=60, language=lambda: "zh_CN")
+
+
+def test_r24_the_desk_shows_supervision_to_supervisors_only_with_the_overdue_badge(
+    qtbot: QtBot, setup: Setup
+) -> None:
+    from datetime import UTC, datetime
+
+    from app.models.entities import User
+    from app.models.enums import Role
+    from app.views.main_window import MainWindow
+
+    at = datetime(2026, 1, 5, tzinfo=UTC)
+    supervisor = User(id=SUPERVISOR.user_id, username="supervisor", display_name="周主任",
+                      department_id=SUPERVISOR.department_id,
+                      roles=frozenset({Role.SUPERVISOR}), created_at=at, updated_at=at)
+    officer = replace(supervisor, username="officer", roles=frozenset({Role.OFFICER}))
+    desk = open_desk_as(setup.store, setup.tasks, supervisor)
+    try:
+        page = desk.window.page("supervision")
+        assert isinstance(page, SupervisionPage)
+        window: MainWindow = desk.window
+        with qtbot.waitSignal(page.badge_changed):
+            page.reload()
+        entries = [window.navigation.item(i) for i in range(window.navigation.count())]
+        entry = next(e for e in entries if e.data(0x0100) == "supervision")  # UserRole
+        qtbot.waitUntil(lambda: entry.text().endswith("(3)"))
+    finally:
+        desk.stop()
+        desk.dispose()
+    other = open_desk_as(setup.store, setup.tasks, officer)
+    try:
+        assert "supervision" not in other.pages
+    finally:
+        other.stop()
+        other.dispose()
