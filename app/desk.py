@@ -23,7 +23,7 @@ import logging
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -128,6 +128,14 @@ class Desk(QObject):
         self.quit_action.triggered.connect(self.quit_requested)
         self.menu.addAction(self.settings_action)
         self.menu.addAction(self.about_action)
+        # R24: the evaluation scorecard opens in a window of its own for supervisors.
+        self.scorecard: QWidget | None = None
+        self.scorecard_action = QAction(self.window)
+        self.scorecard_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.scorecard_action.setVisible(
+            self.workspace is not None and "supervisor" in self.session.roles)
+        self.scorecard_action.triggered.connect(self.on_scorecard)
+        self.menu.addAction(self.scorecard_action)
         self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
         self.window.menuBar().addMenu(self.menu)
@@ -136,12 +144,33 @@ class Desk(QObject):
         self.menu.setTitle(self.tr("&ShareDesk"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.about_action.setText(self.tr("&About ShareDesk"))
+        self.scorecard_action.setText(self.tr("&Evaluation scorecard…"))
         self.quit_action.setText(self.tr("&Quit"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return super().eventFilter(watched, event)
+
+    @Slot()
+    def on_scorecard(self) -> None:
+        """R24: the scorecard (app.views.scorecard_page), built the first time it is asked for."""
+        # Imported here: only supervisors ever open it, and only some of them.
+        from app.sync.workspace_evaluation import EvaluationWorkspace  # noqa: PLC0415
+        from app.views.scorecard_page import ScorecardPage  # noqa: PLC0415
+
+        if self.workspace is None:
+            return
+        if self.scorecard is None:
+            page = ScorecardPage(EvaluationWorkspace(self.workspace), self.tasks,
+                                 language=self._language(), parent=self.window)
+            page.setWindowFlag(Qt.WindowType.Window)
+            page.message.connect(self.show_message)
+            page.resize(1280, 820)
+            self.scorecard = page
+        self.scorecard.show()
+        self.scorecard.raise_()
+        self.scorecard.activateWindow()
 
     @Slot()
     def on_about(self) -> None:

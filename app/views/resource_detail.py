@@ -418,6 +418,11 @@ class ResourceDetail(QWidget):
         self.tabs.setTabText(1, self.tr("Data items (%n)", "", items))
         self.tabs.setTabText(2, self.tr("Requests and feedback (%n)", "", mine))
         self.tabs.setTabToolTip(2, self.tr("What your department asked for or reported"))
+        # The pane never gets narrower than its tab titles in the current language (they
+        # would elide to "Over…" at the default window width otherwise).
+        margins = self.layout().contentsMargins()
+        self.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + margins.left()
+                             + margins.right())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -208,6 +208,19 @@ def test_without_its_own_field_the_page_searches_what_it_is_given(
     assert page.detail.resource_id == str(CONDITIONAL.id)
 
 
+def test_detail_tab_titles_are_whole_at_the_default_window_width(
+        make_page: Callable[..., CatalogPage], store: LocalStore, qtbot: QtBot) -> None:
+    page = make_page(store)
+    page.resize(1180 - 176 - 16, 700)  # the main window's default, less navigation and margins
+    search(qtbot, page, CONDITIONAL.code)
+    tabs = page.detail.tabs
+    bar = tabs.tabBar()
+    qtbot.waitUntil(lambda: bar.tabRect(2).right() > 0)
+    for index in range(tabs.count()):  # the size hint is the whole title's, with padding
+        assert bar.tabRect(index).width() >= bar.tabSizeHint(index).width(), tabs.tabText(index)
+    assert bar.tabRect(2).right() <= bar.width()
+
+
 def test_own_resources_cannot_be_requested_r6_r20(make_page: Callable[..., CatalogPage],
                                                   store: LocalStore, qtbot: QtBot) -> None:
     page = make_page(store)
