@@ -145,6 +145,7 @@ class ScorecardPage(QWidget):
         layout.addWidget(splitter, 1)
 
     def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Evaluation scorecard"))
         self.kind_label.setText(self.tr("&Period:"))
         self.department_label.setText(self.tr("&Department:"))
         self.level_label.setText(self.tr("&Level:"))

@@ -274,3 +274,67 @@ def test_the_header_follows_an_english_ui(qtbot: QtBot, synced: Synced, tmp_path
         with (tmp_path / "card.csv").open(encoding="utf-8-sig", newline="") as stream:
             header = next(csv.reader(stream))
         assert header[:3] == ["Department", "Level", "Requests received"]
+
+
+def _desk_for(qtbot: QtBot, tmp_path: Path, url: str, username: str) -> Any:
+    """Sign ``username`` in through the login dialog, as the application does."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.application import ShareDesk
+    from app.config import ConfigPaths, Configuration
+    from app.i18n import LanguageSwitcher
+    from app.signin import SignInService
+    from tests.server.conftest import PASSWORD
+    from tests.sync.conftest import MemoryKeyring
+
+    application = QCoreApplication.instance()
+    assert application is not None
+    configuration = Configuration(ConfigPaths((), tmp_path / "settings.json",
+                                              tmp_path / "state.json"))
+    settings = configuration.load()
+    client = ShareDesk(configuration, settings, LanguageSwitcher(application),
+                       data_dir=str(tmp_path / "data"), tasks=TaskRunner())
+    client.service = SignInService(settings, str(tmp_path / "data"),
+                                   keyring_backend=MemoryKeyring())
+    dialog = client.start_login()
+    qtbot.addWidget(dialog)
+    dialog.server_field.setText(url)
+    dialog.user_field.setText(username)
+    dialog.password_field.setText(PASSWORD)
+    with qtbot.waitSignal(client.desk_opened, timeout=60000) as opened:
+        dialog.sign_in_button.click()
+    desk = opened.args[0]
+    qtbot.waitUntil(lambda: desk.controller.last_sync is not None, timeout=60000)
+    return client, desk
+
+
+@pytest.mark.slow
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no stacking
+def test_a_supervisors_desk_opens_the_scorecard_and_an_officers_has_none_r24(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from server.runner import ServerThread
+    from tests.server.conftest import build_world
+
+    monkeypatch.setenv("SHAREDESK_HOME", str(tmp_path / "home"))
+    world = build_world(str(tmp_path / "platform.db"))
+    server = ServerThread(world.app)
+    url = server.start()
+    try:
+        client, desk = _desk_for(qtbot, tmp_path / "supervisor", url, "supervisor")
+        assert desk.scorecard_action.isVisible()
+        desk.scorecard_action.trigger()
+        page = desk.scorecard
+        assert isinstance(page, ScorecardPage)
+        qtbot.waitUntil(lambda: page.card is not None, timeout=20000)
+        assert page.isWindow()
+        assert page.isVisible()
+        # The small province's supervisor evaluates its whole jurisdiction.
+        assert page.model.rowCount() == len(desk.session.store.select_json("department"))
+        client.close()
+        officer_client, officer = _desk_for(qtbot, tmp_path / "officer", url, "officer")
+        assert not officer.scorecard_action.isVisible()
+        officer_client.close()
+    finally:
+        server.stop()
+        world.platform.engine.dispose()
