@@ -139,6 +139,12 @@ class FormFields(QObject):
         self.submit_button.setDefault(False)
         self.submit_button.setAutoDefault(False)
         self.cancel_button = QPushButton(dialog)
+        # No default button: Enter in a one-line field must not press "Select all" (Qt makes
+        # the first auto-default button the default) nor submit; Ctrl+Enter submits.
+        for button in (self.select_all, self.add_files, self.remove_files, self.save_button,
+                       self.cancel_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
     def _fill_items(self) -> None:
         negotiated_whole = self.attribute is ShareAttribute.NOT_SHARED  # R14
@@ -331,12 +337,12 @@ class FormFields(QObject):
             "scenario": self.tr("&Reason for negotiation (R14) *")
             if attribute is ShareAttribute.NOT_SHARED else self.tr("Scenario of &use"),
             "data_items": self.tr("Data &items wanted *"),
-            "usage_scope": self.tr("Usage &scope"),
-            "period": self.tr("Pe&riod of use"),
+            "usage_scope": self.tr("Usa&ge scope"),
+            "period": self.tr("Peri&od of use"),
             "contact_name": self.tr("&Contact") if attribute is ShareAttribute.UNCONDITIONAL
             else self.tr("&Contact *"),
-            "contact_phone": self.tr("&Phone") if attribute is ShareAttribute.UNCONDITIONAL
-            else self.tr("&Phone *"),
+            "contact_phone": self.tr("Pho&ne") if attribute is ShareAttribute.UNCONDITIONAL
+            else self.tr("Pho&ne *"),
             "attachments": self.tr("Attac&hments"),
         }
         for key, text in texts.items():
@@ -352,8 +358,8 @@ class FormFields(QObject):
         select_all = (self.tr("Select &all items") if attribute is ShareAttribute.NOT_SHARED
                       else self.tr("Select &all shared items"))
         self.select_all.setText(select_all)
-        self.limit_period.setText(self.tr("Limit to"))
-        self.add_files.setText(self.tr("A&dd…"))
+        self.limit_period.setText(self.tr("Limi&t to"))
+        self.add_files.setText(self.tr("Add &files…"))
         self.remove_files.setText(self.tr("Re&move"))
         self.save_button.setText(self.tr("Save &draft"))
         self.save_button.setToolTip(self.tr("Keep the text on this computer (Ctrl+S)"))

@@ -4,6 +4,7 @@ end — a request typed in the form reaching the reference server through the ou
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -128,6 +129,40 @@ def test_ctrl_enter_submits_and_ctrl_s_saves_a_draft(qtbot: QtBot, desk: Desk) -
                        Qt.KeyboardModifier.ControlModifier)
     assert len(desk.store.outbox.items()) == 1
     assert desk.workspace.draft(saved.args[0]) is None  # the draft became the request
+
+
+@pytest.mark.parametrize("field", ["legal_basis", "usage_scope", "contact_name",
+                                   "contact_phone"])
+def test_enter_in_a_one_line_field_neither_submits_nor_selects(qtbot: QtBot, desk: Desk,
+                                                             field: str) -> None:
+    dialog = open_form(qtbot, desk, data=form(desk.province.conditional))
+    fields = dialog.fields
+    assert fields.submit_button.isEnabled()
+    checked = fields.checked_items()
+    assert not any(button.isDefault() or button.autoDefault()
+                   for button in dialog.findChildren(QPushButton))
+    widget = getattr(fields, field)
+    widget.setFocus()
+    with qtbot.assertNotEmitted(dialog.submitted, wait=200):
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert fields.checked_items() == checked  # "Select all shared items" was not pressed
+    assert dialog.isVisible()
+    assert desk.store.outbox.items() == []
+
+
+@pytest.mark.parametrize("attribute", list(ShareAttribute))
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_access_key_in_the_form_is_unique(qtbot: QtBot, desk: Desk,
+                                                attribute: ShareAttribute,
+                                                language: str) -> None:
+    dialog = open_form(qtbot, desk, attribute, language=language)
+    texts = [label.text() for label in dialog.fields.labels.values()]
+    texts += [widget.text() for widget in dialog.findChildren(QPushButton)
+              if widget.isVisibleTo(dialog)]
+    texts.append(dialog.fields.limit_period.text())
+    keys = [match.group(1).lower() for text in texts
+            if (match := re.search(r"&([^&])", text)) is not None]
+    assert len(keys) == len(set(keys)), sorted(keys)
 
 
 def test_typing_is_saved_as_a_draft_without_asking(qtbot: QtBot, desk: Desk) -> None:
