@@ -136,6 +136,13 @@ class Desk(QObject):
             self.workspace is not None and "supervisor" in self.session.roles)
         self.scorecard_action.triggered.connect(self.on_scorecard)
         self.menu.addAction(self.scorecard_action)
+        # R3/R5: the department's own catalog entries, in a window of its own (my_catalog_page).
+        self.my_catalog: QWidget | None = None
+        self.my_catalog_action = QAction(self.window)
+        self.my_catalog_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.my_catalog_action.setVisible(self.workspace is not None)
+        self.my_catalog_action.triggered.connect(self.on_my_catalog)
+        self.menu.addAction(self.my_catalog_action)
         self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
         self.window.menuBar().addMenu(self.menu)
@@ -145,6 +152,7 @@ class Desk(QObject):
         self.settings_action.setText(self.tr("&Settings…"))
         self.about_action.setText(self.tr("&About ShareDesk"))
         self.scorecard_action.setText(self.tr("&Evaluation scorecard…"))
+        self.my_catalog_action.setText(self.tr("&My catalog entries…"))
         self.quit_action.setText(self.tr("&Quit"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -171,6 +179,27 @@ class Desk(QObject):
         self.scorecard.show()
         self.scorecard.raise_()
         self.scorecard.activateWindow()
+
+    @Slot()
+    def on_my_catalog(self) -> None:
+        """R3/R5: the department's catalog upkeep, built the first time it is asked for."""
+        from app.sync.workspace_catalog import CatalogDesk  # noqa: PLC0415
+        from app.views.my_catalog_page import MyCatalogPage  # noqa: PLC0415
+
+        if self.workspace is None:
+            return
+        if self.my_catalog is None:
+            page = MyCatalogPage(CatalogDesk(self.workspace), self.tasks,
+                                 language=self._language(), parent=self.window)
+            page.setWindowFlag(Qt.WindowType.Window)
+            page.outbox_changed.connect(self.on_queued)
+            page.message.connect(self.show_message)
+            page.resize(1100, 640)
+            self.my_catalog = page
+        self.my_catalog.reload()
+        self.my_catalog.show()
+        self.my_catalog.raise_()
+        self.my_catalog.activateWindow()
 
     @Slot()
     def on_about(self) -> None:

@@ -171,3 +171,26 @@ def test_r3_publishing_follows_the_supervisors_approval(qtbot: QtBot, setup: Set
     with qtbot.waitSignal(page.outbox_changed):
         page.buttons["publish"].click()
     assert setup.catalog.entry(resource_id).status is ResourceStatus.PUBLISHED
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no stacking
+def test_the_desk_menu_opens_my_catalog(qtbot: QtBot, setup: Setup) -> None:
+    """R3: "My catalog entries…" in the application menu opens the department's entries."""
+    from datetime import UTC, datetime
+
+    from app.models.entities import User
+    from tests.views.test_supervision_page import open_desk_as
+
+    at = datetime(2026, 1, 5, tzinfo=UTC)
+    officer = User(id=PROVIDER.user_id, username="provider", display_name="李建国",
+                   department_id=PROVIDER.department_id, created_at=at, updated_at=at)
+    desk = open_desk_as(setup.store, setup.tasks, officer)
+    try:
+        assert desk.my_catalog_action.isVisible()
+        desk.my_catalog_action.trigger()
+        page = desk.my_catalog
+        assert isinstance(page, MyCatalogPage)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    finally:
+        desk.stop()
+        desk.dispose()
