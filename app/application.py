@@ -35,6 +35,7 @@ from app.diagnostics import DiagnosticsInput, write_report
 from app.i18n import LanguageSwitcher, translations_folder
 from app.signin import SignedIn, SignInRequest, SignInService
 from app.sync import paths
+from app.sync.store_recovery import RecoveryReport
 from app.tasks import TaskContext, TaskRunner
 from app.views.demo_chooser import DemoChooser
 from app.views.login_dialog import LoginDialog
@@ -137,16 +138,23 @@ class ShareDesk(QObject):
         desk.window.closing.connect(self.quit_requested)
         desk.start()
         if session.recovery is not None:
-            report = session.recovery
-            self.notice = self._notify(desk.window, self.tr("Local data repaired"), self.tr(
-                "The local data file was damaged. %1 queued item(s) were kept and %2 could not "
-                "be read; everything else is being synchronised again from the platform. The "
-                "damaged file was kept at %3.").replace("%1", str(report.outbox_kept))
-                .replace("%2", str(report.outbox_lost)).replace("%3", str(report.moved_to)))
+            self.notice = self._notify(desk.window, self.tr("Local data repaired"),
+                                       self._recovery_text(session.recovery))
         if session.remember and session.keyring is not None and not session.keyring.available:
             desk.show_message(session.keyring.message(self.language()))
         self.desk_opened.emit(desk)
         return desk
+
+    def _recovery_text(self, report: RecoveryReport) -> str:
+        """Whole sentences, one per line (plural forms per count; no sentence glued in code)."""
+        lines = [self.tr("The local data file was damaged and has been rebuilt."),
+                 self.tr("%n queued item(s) were kept.", "", report.outbox_kept)]
+        if report.outbox_lost:
+            lines.append(self.tr("%n queued item(s) could not be read.", "", report.outbox_lost))
+        lines.append(self.tr("Everything else is being synchronised again from the platform."))
+        lines.append(self.tr("The damaged file was kept at %1.").replace(
+            "%1", str(report.moved_to)))
+        return "\n".join(lines)
 
     @Slot()
     def on_auth_expired(self) -> None:

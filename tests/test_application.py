@@ -222,7 +222,10 @@ def test_a_damaged_store_is_repaired_keeping_the_outbox_then_synced_again(
     client = make_client(tmp_path)
     desk = sign_in_through_the_dialog(qtbot, client, url, remember=False)
     assert client.notice is not None  # the officer is told, in words
-    assert "1 queued item(s) were kept" in client.notice.text()
+    notice = client.notice.text()
+    assert client.tr("%n queued item(s) were kept.", "", 1) in notice
+    assert client.tr("%n queued item(s) could not be read.", "", 0) not in notice  # none lost
+    assert "1" in notice
     first_sync_done(qtbot, desk)
     assert desk.session.store.outbox.items() == []  # the kept item was sent
     assert desk.session.store.counts()["resource"] == 1  # synced again from the platform

@@ -388,12 +388,18 @@ class LoginDialog(QDialog):
         who = account.display_name
         if account.department_name:
             who = f"{who}（{account.department_name}）"
-        synced = (account.last_sync.astimezone().strftime("%Y-%m-%d %H:%M")
-                  if account.last_sync else self.tr("never"))
-        self.offline_label.setText(self.tr(
-            "This computer holds a copy of the account of %1, last synced %2. If this is you, "
-            "you can work on it offline: browse, draft and queue. Queued items are sent after "
-            "you sign in again online.").replace("%1", who).replace("%2", synced))
+        if account.last_sync is None:
+            text = self.tr(
+                "This computer holds a copy of the account of %1, never synced yet. If this is "
+                "you, you can work on it offline: browse, draft and queue. Queued items are sent "
+                "after you sign in again online.")
+        else:
+            text = self.tr(
+                "This computer holds a copy of the account of %1, last synced %2. If this is "
+                "you, you can work on it offline: browse, draft and queue. Queued items are sent "
+                "after you sign in again online.").replace(
+                "%2", account.last_sync.astimezone().strftime("%Y-%m-%d %H:%M"))
+        self.offline_label.setText(text.replace("%1", who))
         self.offline_button.setText(self.tr("This is me — &open offline"))
         self.offline_label.show()
         self.offline_button.show()

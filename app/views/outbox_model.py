@@ -121,8 +121,10 @@ class OutboxModel(QAbstractTableModel):
         problem = row.problem(self.language)
         if row.state is OutboxState.QUEUED and row.next_attempt_at is not None:
             when = row.next_attempt_at.astimezone().strftime("%H:%M")
-            text = self.tr("No answer yet; trying again at %1").replace("%1", when)
-            return f"{text} ({problem})" if problem else text
+            if problem:  # the translation decides the punctuation around the problem
+                return self.tr("No answer yet; trying again at %1 (%2)").replace(
+                    "%1", when).replace("%2", problem)
+            return self.tr("No answer yet; trying again at %1").replace("%1", when)
         return problem
 
     def _tooltip(self, row: OutboxRow, column: int) -> str | None:

@@ -258,7 +258,7 @@ class OutboxPage(QWidget):
         workspace, item_id = self.workspace, versions.item_id
         dialog.resend_chosen.connect(lambda: self._run(
             "outbox-retry", lambda: workspace.retry(item_id),
-            self.tr("Sent again on the platform's current version with the next sync.")))
+            self.tr("Will be sent again on the platform's current version with the next sync.")))
         dialog.discard_chosen.connect(self.on_discard)
         self.conflict_dialog = dialog
         dialog.open()

@@ -165,13 +165,15 @@ class RequestForm(QDialog):
         else:
             assert expected.due is not None
             days = self.tr("%n working day(s)", "", expected.working_days or 0)
-            text = (self.tr("Expected reply: %1 (%2, under %3)")
-                    .replace("%1", expected.due.date.isoformat()).replace("%2", days)
+            if expected.estimated:  # one whole sentence; plural follows the number of years
+                unknown = expected.due.unknown_years
+                text = self.tr("Expected reply: %1 (%2, under %3), estimated: the holiday "
+                               "calendar(s) of %4 not yet published", "", len(unknown)
+                               ).replace("%4", ", ".join(str(year) for year in unknown))
+            else:
+                text = self.tr("Expected reply: %1 (%2, under %3)")
+            text = (text.replace("%1", expected.due.date.isoformat()).replace("%2", days)
                     .replace("%3", expected.rule))
-            if expected.estimated:
-                years = ", ".join(str(y) for y in expected.due.unknown_years)
-                text += self.tr(" — estimated: the %1 holiday calendar is not yet "
-                                "published").replace("%1", years)
         label.setText(text)
         tips = [] if expected.citation is None else [expected.citation.describe(self.language)]
         if expected.clock is not None:

@@ -3,7 +3,7 @@
 A table (:class:`~app.views.requests_model.RequestsModel`, overdue first) beside a detail pane:
 the request's status and countdown (its tooltip cites the rule, R13), the written reply when it
 has come (decision, reasons or conditions, reply number), the timeline, and the actions the
-workflow allows the requesting officer now (``Workspace.request_detail``): withdraw (R11, after
+workflow allows the requesting officer now (``Workspace.request_detail``): withdraw (after
 a confirmation) and ask the supervisor to coordinate (R15, with reasons). Drafts are listed too
 and open in the request form. Every read and write runs in a worker through the TaskRunner.
 """
@@ -279,7 +279,7 @@ class RequestsPage(QWidget):
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Withdraw the request"),
                           self.tr("Withdraw the request for “%1”? The provider is told once "
-                                  "it is sent (R11).").replace("%1", detail.row.resource_name),
+                                  "it is sent.").replace("%1", detail.row.resource_name),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("WithdrawQuestion")
         box.setDefaultButton(QMessageBox.StandardButton.No)

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from app.config import Settings
 from app.demo import DEMO_PASSWORD
-from app.signin import SignedIn, SignInService
+from app.signin import CachedAccount, SignedIn, SignInService
 from app.sync.credentials import SERVICE
 from app.sync.engine import SyncEngine
 from app.tasks import TaskRunner
@@ -249,6 +249,7 @@ def test_offline_the_local_copy_opens_once_the_officer_confirms_it_is_theirs(
     assert "cannot be reached" in wait_for_error(qtbot, dialog)
     qtbot.waitUntil(dialog.offline_button.isVisible, timeout=WAIT_MS)
     assert name in dialog.offline_label.text()  # whose copy it is, from the cache
+    assert re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", dialog.offline_label.text())
     with qtbot.waitSignal(dialog.signed_in, timeout=WAIT_MS) as opened:
         qtbot.mouseClick(dialog.offline_button, Qt.MouseButton.LeftButton)
     session = opened.args[0]
@@ -260,3 +261,19 @@ def test_offline_the_local_copy_opens_once_the_officer_confirms_it_is_theirs(
         assert session.store.counts()["resource"] > 0
     finally:
         session.close()
+
+
+@pytest.mark.parametrize("department", ["人力资源和社会保障厅", ""])
+def test_a_copy_never_synced_says_so_in_a_sentence_of_its_own(
+        qtbot: QtBot, tasks: TaskRunner, tmp_path: Path, keyring_memory: MemoryKeyring,
+        department: str) -> None:
+    service = SignInService(Settings(), str(tmp_path), keyring_backend=keyring_memory)
+    dialog = make_dialog(qtbot, service, tasks)
+    dialog.on_local_copy(CachedAccount("https://platform.example", "officer", "李文",
+                                       department, None, False))
+    text = dialog.offline_label.text()
+    assert "李文" in text
+    assert department in text
+    assert "never synced" in text
+    assert "last synced" not in text  # not "last synced never"
+    assert "%" not in text

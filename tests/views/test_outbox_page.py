@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -70,6 +70,19 @@ def test_needs_attention_shows_the_platforms_reason_in_the_officers_language(
     assert page.model.index(0, KIND).data() == "提交共享申请"
     page.set_language("en")
     assert page.model.index(0, PROBLEM).data() == REFUSAL["detail_en"]
+
+
+def test_a_retry_says_when_and_why_in_one_translated_sentence(qtbot: QtBot, desk: Desk) -> None:
+    submitted = desk.workspace.submit_request(form(desk.province.conditional))
+    desk.store.outbox.mark_sending(submitted.outbox_id)
+    at = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
+    busy = {"status": 503, "detail": "平台维护中", "detail_en": "Platform under maintenance"}
+    desk.store.outbox.mark_retry(submitted.outbox_id, busy, at)
+    page = open_page(qtbot, desk, "en")
+    shown = page.model.index(0, PROBLEM).data()
+    when = at.astimezone().strftime("%H:%M")
+    expected = page.model.tr("No answer yet; trying again at %1 (%2)")
+    assert shown == expected.replace("%1", when).replace("%2", busy["detail_en"])
 
 
 def test_retry_puts_it_back_in_the_queue(qtbot: QtBot, desk: Desk) -> None:

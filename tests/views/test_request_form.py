@@ -8,6 +8,7 @@ import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from app.models.enums import RequestStatus, ShareAttribute
 from app.models.validation_messages import field_error
+from app.models.workdays import DueDate
 from app.sync.store_outbox import OutboxState
 from app.sync.workspace import Workspace
 from app.sync.workspace_types import RequestFormData, RequestRow
@@ -71,6 +73,21 @@ def test_r13_expected_reply_date_and_its_rule_are_shown(qtbot: QtBot, desk: Desk
     assert "R13" in dialog.fields.expected.text()
     tooltip = dialog.fields.expected.toolTip()
     assert desk.workspace.profile.conditional_reply.citation.describe("en") in tooltip
+
+
+@pytest.mark.parametrize("years", [(2027,), (2027, 2028)])
+def test_an_estimated_reply_date_names_the_unpublished_years(qtbot: QtBot, desk: Desk,
+                                                             years: tuple[int, ...]) -> None:
+    dialog = open_form(qtbot, desk, language="en")
+    assert dialog.expected is not None
+    due = DueDate(date(2027, 1, 15), estimated=True, unknown_years=years)
+    dialog.expected = replace(dialog.expected, due=due)
+    dialog.retranslate()
+    text = dialog.fields.expected.text()
+    assert "2027-01-15" in text
+    assert ", ".join(map(str, years)) in text
+    assert "R13" in text
+    assert "%" not in text  # every placeholder filled
 
 
 def test_r12_unconditional_resource_is_obtained_immediately_without_contact(
