@@ -69,7 +69,14 @@ def _entries(conn: Connection, principal: Principal) -> Iterator[CatalogEntryFac
         yield catalog_facts(data)
 
 
-@router.get("/evaluation", summary="Evaluation scorecard / 共享工作评价")
+@router.get(
+    "/evaluation",
+    summary="Evaluation scorecard / 共享工作评价",
+    responses={
+        403: {"description": "Only supervisors and administrators evaluate"},
+        404: {"description": "The department is not in your jurisdiction (or does not exist)"},
+    },
+)
 def read_evaluation(
     principal: CurrentPrincipal,
     platform: CurrentPlatform,
