@@ -13,6 +13,7 @@ concern (the editor validates with :func:`app.models.validation.validate_resourc
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import (
@@ -49,6 +50,14 @@ from app.models.errors import FieldError
 NAME, CODE, TYPE, LENGTH, DESCRIPTION, SHARED = range(6)
 # The guide's 类 code of each catalog type (R3): basic 1, thematic 2, departmental 3.
 CATEGORY_OF = {CatalogType.BASIC: "1", CatalogType.THEMATIC: "2", CatalogType.DEPARTMENTAL: "3"}
+
+
+E = TypeVar("E", bound=LabeledEnum)
+
+
+def _enum(cls: type[E], value: object) -> E:
+    """The member of ``cls`` a combo box's data names."""
+    return next(member for member in cls if member.value == value)
 
 
 def _combo(parent: QWidget, values: Iterable[LabeledEnum], language: str,
@@ -139,7 +148,7 @@ class CatalogEditorFields(QWidget):
         method_row.addWidget(self.method_category)
         method_row.addWidget(self.method_kind)
         form = QFormLayout()
-        for key, widget in (
+        rows: tuple[tuple[str, QWidget], ...] = (
             ("catalog_type", self.catalog_type), ("category", classification),
             ("name", self.name), ("code", self.code), ("provider_code", self.provider_code),
             ("summary", self.summary), ("format", self.format),
@@ -147,8 +156,9 @@ class CatalogEditorFields(QWidget):
             ("usage_scope", self.usage_scope), ("share_method", method),
             ("share.attribute", self.attribute), ("share.conditions", self.conditions),
             ("share.legal_basis", self.legal_basis),
-        ):
-            self._row(form, key, widget)
+        )
+        for key, field in rows:
+            self._row(form, key, field)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_item)
         buttons.addWidget(self.remove_item)
@@ -212,7 +222,9 @@ class CatalogEditorFields(QWidget):
     def on_add_item(self) -> None:
         self._append(DataItem(name=""))
         self.items.setCurrentCell(self.items.rowCount() - 1, NAME)
-        self.items.editItem(self.items.item(self.items.rowCount() - 1, NAME))
+        cell = self.items.item(self.items.rowCount() - 1, NAME)
+        if cell is not None:
+            self.items.editItem(cell)
         self.changed.emit()
 
     @Slot()
@@ -252,7 +264,7 @@ class CatalogEditorFields(QWidget):
             length = text(LENGTH)
             found.append(DataItem(
                 name=text(NAME), code=text(CODE),
-                type=DataItemType(kind.currentData()) if isinstance(kind, QComboBox)
+                type=_enum(DataItemType, kind.currentData()) if isinstance(kind, QComboBox)
                 else DataItemType.STRING,
                 length=int(length) if length.lstrip("-").isdigit() else None,
                 description=text(DESCRIPTION),
@@ -263,7 +275,7 @@ class CatalogEditorFields(QWidget):
 
     @Slot()
     def on_type_changed(self) -> None:
-        catalog_type = CatalogType(self.catalog_type.currentData())
+        catalog_type = _enum(CatalogType, self.catalog_type.currentData())
         self.category.setText(CATEGORY_OF[catalog_type])
         self.changed.emit()
 
@@ -276,16 +288,16 @@ class CatalogEditorFields(QWidget):
             provider_code=self.provider_code.text().strip(),
             summary=self.summary.toPlainText().strip(), format=self.format.text().strip(),
             data_items=self.data_items(),
-            share=ShareSpec(attribute=ShareAttribute(self.attribute.currentData()),
+            share=ShareSpec(attribute=_enum(ShareAttribute, self.attribute.currentData()),
                             conditions=self.conditions.toPlainText().strip(),
                             legal_basis=self.legal_basis.text().strip()),
             share_method=None if kind is None else ShareMethod(
-                category=ShareMethodCategory(self.method_category.currentData()),
-                kind=ShareMethodKind(kind)),
+                category=_enum(ShareMethodCategory, self.method_category.currentData()),
+                kind=_enum(ShareMethodKind, kind)),
             usage_scope=self.usage_scope.text().strip(),
-            open_attribute=OpenAttribute(self.open_attribute.currentData()),
-            update_cycle=UpdateCycle(self.update_cycle.currentData()),
-            catalog_type=CatalogType(self.catalog_type.currentData()),
+            open_attribute=_enum(OpenAttribute, self.open_attribute.currentData()),
+            update_cycle=_enum(UpdateCycle, self.update_cycle.currentData()),
+            catalog_type=_enum(CatalogType, self.catalog_type.currentData()),
         )
 
     def set_draft(self, draft: ResourceDraft) -> None:

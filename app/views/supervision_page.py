@@ -219,7 +219,7 @@ class SupervisionPage(QWidget):
         level = self.level.currentData()
         return SupervisionFilter(
             department_id=UUID(department) if department else None,
-            level=DepartmentLevel(level) if level else None)
+            level=next((lv for lv in DepartmentLevel if lv.value == level), None))
 
     @Slot()
     def reload(self) -> None:
@@ -291,7 +291,7 @@ class SupervisionPage(QWidget):
     def on_group_changed(self, row: int) -> None:
         item = self.groups.item(row)
         value = None if item is None else item.data(Qt.ItemDataRole.UserRole)
-        self.model.set_group(SupervisionGroup(value) if value else None)
+        self.model.set_group(next((g for g in SupervisionGroup if g.value == value), None))
         if self.model.rowCount() > 0:
             self.table.selectRow(0)
         else:
