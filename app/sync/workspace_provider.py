@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID, uuid4
 
 from app.models.codec import from_json_dict, to_json_dict
-from app.models.commands import SHANGHAI, Actor, is_overdue
+from app.models.commands import SHANGHAI, Actor, is_overdue, supervisor_for
 from app.models.commands_consent import agree_request, decline_request, deliver_request
 from app.models.commands_misuse import (
     lift_suspension,
@@ -157,13 +157,17 @@ class ProviderDesk:
                                                                         for s in suspensions]})
             filings += tuple(from_json_dict(Filing, raw) for raw in reports)
         profile = self.workspace.profile  # what a decision taken now is counted with
+        clock = profile.delivery_after_consent
+        consented_due = None if clock is None or clock.working_days is None else (
+            self.workspace.calendar.due_date(self.workspace.today(), clock.working_days))
         return InboxDetail(
+            supervisor_name=self._supervisor_name(),
             request=request, row=row, resource=self.workspace.resource(request.resource_id),
             requester_name=self.workspace.department_name(request.requester_department_id),
             timeline=reading.timeline(self.store, request),
             actions=self.actions(request, row.share_attribute, suspensions),
             filings=filings, suspensions=suspensions, profile=profile,
-            delivery_clock=profile.delivery_after_consent)
+            delivery_clock=clock, delivery_if_consented=consented_due)
 
     def actions(self, request: ShareRequest, attribute: ShareAttribute | None,
                 suspensions: Iterable[Suspension] = ()) -> tuple[Action, ...]:
@@ -179,6 +183,14 @@ class ProviderDesk:
         allowed = REQUEST_FLOW.allowed_actions(request.status, self.actor.roles, side,
                                                env.profile, facts=facts)
         return tuple(a for a in PROVIDER_ACTIONS if a in allowed)
+
+    def _supervisor_name(self) -> str:
+        """Whom the department files with (R14) and reports misuse to (R17)."""
+        try:
+            supervisor = supervisor_for(self.actor.department_id, self.workspace.departments())
+        except DomainError:
+            return ""
+        return self.workspace.department_name(supervisor)
 
     def _suspensions(self, request_id: UUID) -> tuple[Suspension, ...]:
         rows = self.store.select_json("suspension", {"request_id": str(request_id)},
@@ -291,21 +303,30 @@ class ProviderDesk:
     def letter(self, request_id: UUID) -> ReplyLetter | None:
         """The written reply as a letter, for either side (None: no reply yet)."""
         data = self.store.get_json("request", str(request_id))
-        if data is None:
-            return None
-        request = reading.decode_request(data)
+        return None if data is None else self._letter_of(reading.decode_request(data))
+
+    def draft_letter(self, request_id: UUID, draft: ReplyDraft) -> ReplyLetter | None:
+        """The letter the reply would make if sent now (nothing is queued; refused when the
+        draft is invalid, R13)."""
+        request = self.workspace.request(request_id)
+        data = ReplyInput(decision=draft.decision, reasons=draft.reasons,
+                          conditions=draft.conditions, delivery_method=draft.delivery_method)
+        result = reply_to_request(request, self.workspace.actor_on(request),
+                                  self.workspace.env(uuid4()), data)
+        return self._letter_of(result.entity)
+
+    def _letter_of(self, request: ShareRequest) -> ReplyLetter | None:
         reply = request.reply
         if reply is None:
             return None
         resource = self.workspace.resource(request.resource_id)
-        profile = reading.profile_for(request, self.workspace.profile)
-        citation = profile.conditional_reply.citation
+        citation = reading.profile_for(request, self.workspace.profile).conditional_reply.citation
         return ReplyLetter(
             request_id=request.id,
             provider_name=self.workspace.department_name(request.provider_department_id),
             requester_name=self.workspace.department_name(request.requester_department_id),
-            reply_number=reply.reply_number, replied_on=reply.replied_at.astimezone(
-                SHANGHAI).date(),
+            reply_number=reply.reply_number,
+            replied_on=reply.replied_at.astimezone(SHANGHAI).date(),
             resource_name="" if resource is None else resource.name,
             resource_code="" if resource is None else resource.code,
             purpose=request.purpose, data_items=request.data_items,

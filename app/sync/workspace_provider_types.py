@@ -16,6 +16,7 @@ from app.models.enums import (
     ShareAttribute,
 )
 from app.models.profiles import Citation, Clock, RuleProfile
+from app.models.workdays import DueDate
 from app.models.workflows import Action
 from app.sync.store_outbox import OutboxState
 from app.sync.workspace_types import TimelineEntry, Urgency
@@ -79,7 +80,9 @@ class InboxDetail:
     filings: tuple[Filing, ...] = ()
     suspensions: tuple[Suspension, ...] = ()
     profile: RuleProfile
+    supervisor_name: str = ""  # whom R14 agreements are filed with and R17 reports go to
     delivery_clock: Clock | None = None  # N4: starts on consent, under the national rules
+    delivery_if_consented: DueDate | None = None  # N4: the delivery due if consent is given today
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
