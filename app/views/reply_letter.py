@@ -170,6 +170,7 @@ class ReplyLetterDialog(QDialog):
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.printer: QPrinter | None = None
+        self.print_dialog: QPrintDialog | None = None
         self.notice = QLabel(self)
         self.notice.setObjectName("LetterNotice")
         self.notice.setWordWrap(True)
@@ -229,7 +230,8 @@ class ReplyLetterDialog(QDialog):
         self.printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         dialog = QPrintDialog(self.printer, self)
         dialog.accepted.connect(lambda: self._printed(dialog.printer()))
-        dialog.open()
+        self.print_dialog = dialog
+        QDialog.open(dialog)  # PySide6 exposes only QPrintDialog.open(receiver, member)
 
     def _printed(self, printer: QPrinter) -> None:
         print_letter(self.letter, printer)
