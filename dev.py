@@ -193,6 +193,8 @@ def lock() -> int:
             "server",
             "--extra",
             "dev",
+            "--extra",
+            "package",
             "--universal",
             "--python-version",
             "3.11",
