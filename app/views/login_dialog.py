@@ -2,9 +2,8 @@
 
 Thin: every step (keyring probe, login, remembered session, offline copy) is a method of
 :class:`~app.signin.SignInService` run through the :class:`~app.tasks.TaskRunner`, so neither the
-network nor the keyring ever blocks the window. Problems are said in words — wrong password
-(with the attempts left when the platform says), account locked until when, platform
-unreachable, certificate not trusted — never as a traceback. When the platform cannot be
+network nor the keyring ever blocks the window. Problems are said in words, never as a
+traceback (the texts: :mod:`app.views.login_messages`). When the platform cannot be
 reached and this computer holds a copy of the account, the dialog names whose copy it is and
 opens it offline once the officer confirms that is them (docs/decisions.md, "Opening offline").
 
@@ -33,28 +32,9 @@ from PySide6.QtWidgets import (
 
 from app.signin import CachedAccount, NoRememberedSession, SignedIn, SignInRequest, SignInService
 from app.sync.credentials import KeyringHealth
-from app.sync.problems import (
-    AuthExpired,
-    InsecureServerUrl,
-    Locked,
-    NetworkUnavailable,
-    PlatformError,
-    TlsUntrusted,
-    Unauthorized,
-)
+from app.sync.problems import AuthExpired, Locked, NetworkUnavailable, Unauthorized
 from app.tasks import Task, TaskRunner
-
-ATTEMPTS_KEYS = ("attempts_left", "remaining_attempts")
-
-
-def _local_time(text: str) -> str:
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+from app.views.login_messages import describe_problem, offline_offer
 
 
 class LoginDialog(QDialog):
@@ -327,42 +307,9 @@ class LoginDialog(QDialog):
             self._look_for_local_copy()
 
     def describe(self, error: Exception) -> str:
-        """The officer-facing words for a sign-in problem (no traceback, no internals)."""
-        english = self._language().startswith("en")
-        server = self.server_field.text().strip()
-        if isinstance(error, Locked):
-            until = error.locked_until
-            if until:
-                return self.tr("This account is locked after too many wrong passwords, until %1. "
-                               "Try again then, or ask your administrator.").replace(
-                                   "%1", _local_time(until))
-            return self.tr("This account is locked after too many wrong passwords. "
-                           "Try again later, or ask your administrator.")
-        if isinstance(error, AuthExpired):
-            return self.tr("Your sign-in has ended. Please sign in again.")
-        if isinstance(error, Unauthorized):
-            text = self.tr("Wrong username or password.")
-            left = next((error.body[key] for key in ATTEMPTS_KEYS
-                         if isinstance(error.body.get(key), int)), None)
-            if left is not None:
-                text += " " + self.tr("%n attempt(s) left before the account is locked.", "",
-                                      int(left))
-            return text
-        if isinstance(error, NetworkUnavailable):
-            return self.tr("The platform at %1 cannot be reached. Check the network "
-                           "connection, or ask your IT department.").replace("%1", server)
-        if isinstance(error, TlsUntrusted):
-            return self.tr("The certificate of %1 could not be verified, so ShareDesk did not "
-                           "send your password. Ask your IT department to check the server "
-                           "address and the deployed CA certificate.").replace("%1", server)
-        if isinstance(error, InsecureServerUrl):
-            return self.tr("The address %1 is not encrypted. Use an address that starts with "
-                           "https://.").replace("%1", server)
-        if isinstance(error, PlatformError):
-            return error.message_en if english else error.message_zh
-        return self.tr("Signing in failed unexpectedly (%1). Please try again; if it keeps "
-                       "failing, export diagnostics for your IT department.").replace(
-                           "%1", type(error).__name__)
+        """The officer-facing words for a sign-in problem (see :mod:`app.views.login_messages`)."""
+        return describe_problem(error, self.server_field.text().strip(),
+                                self._language().startswith("en"))
 
     # ------------------------------------------------------------------------------ offline
 
@@ -385,21 +332,7 @@ class LoginDialog(QDialog):
         account = self._offline_account
         if account is None:
             return
-        who = account.display_name
-        if account.department_name:
-            who = f"{who}（{account.department_name}）"
-        if account.last_sync is None:
-            text = self.tr(
-                "This computer holds a copy of the account of %1, never synced yet. If this is "
-                "you, you can work on it offline: browse, draft and queue. Queued items are sent "
-                "after you sign in again online.")
-        else:
-            text = self.tr(
-                "This computer holds a copy of the account of %1, last synced %2. If this is "
-                "you, you can work on it offline: browse, draft and queue. Queued items are sent "
-                "after you sign in again online.").replace(
-                "%2", account.last_sync.astimezone().strftime("%Y-%m-%d %H:%M"))
-        self.offline_label.setText(text.replace("%1", who))
+        self.offline_label.setText(offline_offer(account))
         self.offline_button.setText(self.tr("This is me — &open offline"))
         self.offline_label.show()
         self.offline_button.show()
