@@ -35,10 +35,12 @@ from app.signin import SignedIn
 from app.sync.engine import SyncEngine, SyncSummary
 from app.sync.problems import PlatformError
 from app.sync.workspace import Workspace, actor_of
+from app.sync.workspace_provider import ProviderDesk
 from app.sync.workspace_supervision import SupervisionDesk
 from app.sync_controller import SyncController, attention_count, waiting_count
 from app.tasks import TaskRunner
 from app.views.catalog_page import CatalogPage
+from app.views.inbox_page import InboxPage
 from app.views.main_window import PAGE_KEYS, MainWindow
 from app.views.outbox_page import OutboxPage
 from app.views.placeholder_page import PlaceholderPage
@@ -50,6 +52,7 @@ log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 10_000
 REQUEST_ENTITIES = frozenset({"request", "resource", "dispute", "suspension", "notification"})
 SUPERVISION_ENTITIES = frozenset({"request", "feedback", "dispute", "filing", "resource"})
+INBOX_ENTITIES = frozenset({"request", "resource", "filing", "suspension", "department"})
 
 
 class Desk(QObject):
@@ -79,6 +82,9 @@ class Desk(QObject):
         if self.workspace is not None:
             self.requests = RequestsPage(self.workspace, tasks, language=language())
             self.outbox = OutboxPage(self.workspace, tasks, language=language())
+        self.inbox: InboxPage | None = None
+        if self.workspace is not None:  # 待答复 (R13, R14, R17): any department may provide
+            self.inbox = InboxPage(ProviderDesk(self.workspace), tasks, language=language())
         self.supervision: SupervisionPage | None = None
         if self.workspace is not None and "supervisor" in session.roles:  # R24
             self.supervision = SupervisionPage(SupervisionDesk(self.workspace), tasks,
@@ -106,6 +112,7 @@ class Desk(QObject):
         built: dict[str, QWidget | None] = {
             "catalog": self.catalog, "requests": self.requests, "outbox": self.outbox,
             "supervision": self.supervision}
+        built["inbox"] = self.inbox
         for key in PAGE_KEYS:
             if key == "supervision" and "supervisor" not in self.session.roles:
                 continue  # only supervisors supervise (R24)
@@ -236,6 +243,11 @@ class Desk(QObject):
             self.supervision.badge_changed.connect(
                 lambda count: self.window.on_badge("supervision", count))
             self.supervision.message.connect(self.show_message)
+        if self.inbox is not None:
+            self.inbox.outbox_changed.connect(self.on_queued)
+            self.inbox.message.connect(self.show_message)
+            self.inbox.badge_changed.connect(
+                lambda count: self.window.on_badge("inbox", count))
         if self.outbox is not None:
             self.outbox.changed.connect(self.on_queued)
             self.outbox.count_changed.connect(self.count_outbox)
@@ -248,6 +260,8 @@ class Desk(QObject):
         for page in (self.requests, self.outbox, self.supervision):
             if page is not None:
                 page.reload()
+        if self.inbox is not None:
+            self.inbox.reload()
         if self.session.has_session:
             self.controller.start()
         else:
@@ -282,6 +296,8 @@ class Desk(QObject):
             self.outbox.reload()
         if self.supervision is not None:
             self.supervision.reload()
+        if self.inbox is not None:
+            self.inbox.reload()
         self.count_outbox()
         if self.controller.online and not self.controller.paused:
             self.controller.on_sync_requested()
@@ -326,6 +342,8 @@ class Desk(QObject):
             self.outbox.on_synced()
         if self.supervision is not None and (changed & SUPERVISION_ENTITIES or pushed):
             self.supervision.on_synced()
+        if self.inbox is not None and (changed & INBOX_ENTITIES or pushed):
+            self.inbox.on_synced()
 
     def set_language(self, language: str) -> None:
         """Pages that pick domain texts by language (``*_zh``/``*_en``) hear of a switch."""
@@ -333,6 +351,8 @@ class Desk(QObject):
         for page in (self.requests, self.outbox, self.supervision):
             if page is not None:
                 page.set_language(language)
+        if self.inbox is not None:
+            self.inbox.set_language(language)
 
     @Slot(object)
     def on_sync_failed(self, error: Exception) -> None:
