@@ -6,26 +6,23 @@ store; it reads nothing itself. Whether the officer may ask for the resource fol
 rules as :func:`app.models.validation.validate_request` and ``validate_feedback``, with their
 messages: not for the own department's resources (R6, R20) nor for entries outside the
 published catalog (R3); under a profile where unconditional resources are obtained directly
-(R12, ``hunan-2021``) the action says so.
+(R12, ``hunan-2021``) the action says so. The "Requests and feedback" tab is
+:class:`~app.views.resource_detail_history.ResourceHistoryTable`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -34,9 +31,15 @@ from PySide6.QtWidgets import (
 
 from app.models.entities import Feedback, Resource, ShareRequest
 from app.models.enums import ShareAttribute
-from app.models.profiles import Clock, RuleProfile
+from app.models.profiles import RuleProfile
 from app.models.validation_messages import field_error
 from app.models.workflow_tables import ProfileFeature
+from app.views.resource_detail_history import (
+    ResourceHistoryTable,
+    day,
+    prepare_table,
+    table_item,
+)
 
 _MUTED = QColor("#8a8f98")
 
@@ -59,28 +62,6 @@ def _value_label(parent: QWidget) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
-
-
-def _item(text: str, tooltip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if tooltip:
-        item.setToolTip(tooltip)
-    return item
-
-
-def _table(parent: QWidget, columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns, parent)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
 
 
 class ResourceDetail(QWidget):
@@ -126,10 +107,10 @@ class ResourceDetail(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(False)  # narrow pane: titles elide instead of scrolling
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
-        self.items_table = _table(self, 5)
+        self.items_table = prepare_table(QTableWidget(0, 5, self))
         self.items_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.items_table.customContextMenuRequested.connect(self.on_items_menu)
-        self.mine_table = _table(self, 4)
+        self.mine_table = ResourceHistoryTable(self)
         for tab in (self._build_overview(), self.items_table, self.mine_table):
             self.tabs.addTab(tab, "")
         body = QVBoxLayout(self.body)
@@ -208,7 +189,7 @@ class ResourceDetail(QWidget):
             "open_attribute": resource.open_attribute.label(lang),
             "update_cycle": resource.update_cycle.label(lang),
             "catalog_type": resource.catalog_type.label(lang),
-            "publish_date": _day(resource.publish_date),
+            "publish_date": day(resource.publish_date),
             "related_codes": "\n".join(resource.related_codes),
             "status": self._status_text(resource),
         }
@@ -244,7 +225,7 @@ class ResourceDetail(QWidget):
                      "" if data_item.length is None else str(data_item.length),
                      yes if data_item.shared else no, data_item.description)
             for column, text in enumerate(cells):
-                cell = _item(text, data_item.description if column == 0 else "")
+                cell = table_item(text, data_item.description if column == 0 else "")
                 if not data_item.shared:
                     cell.setForeground(QBrush(_MUTED))
                     cell.setToolTip(withheld)
@@ -252,44 +233,8 @@ class ResourceDetail(QWidget):
         table.clearSelection()
 
     def _draw_mine(self, data: ResourceDetailData) -> None:
-        """The department's requests (R11–R14), then its feedback (R20), with their clocks."""
-        lang, profile = self._language, data.profile
-        rows: list[tuple[str, str, str, str, Clock | None]] = []
-        reply = None if profile is None else (
-            profile.unconditional_reply
-            if data.resource.share.attribute is ShareAttribute.UNCONDITIONAL
-            else profile.conditional_reply)
-        for request in data.requests:
-            submitted = request.submitted_at.date() if request.submitted_at else None
-            rows.append((self.tr("Share request"), request.status.label(lang), _day(submitted),
-                         self._due_text(request.due, request.due_estimated), reply))
-        for feedback in data.feedback:
-            submitted = feedback.submitted_at.date() if feedback.submitted_at else None
-            what = self.tr("%1 on “%2”").replace("%1", feedback.kind.label(lang)).replace(
-                "%2", feedback.data_item)
-            rows.append((what, feedback.status.label(lang), _day(submitted),
-                         self._due_text(feedback.due, feedback.due_estimated),
-                         profile.verification if profile else None))
-        self.mine_table.setRowCount(len(rows))
-        for number, (*cells, clock) in enumerate(rows):
-            for column, text in enumerate(cells):
-                tip = self._clock_tip(clock) if column == 3 and text != "—" else ""
-                self.mine_table.setItem(number, column, _item(str(text), tip))
-
-    def _due_text(self, due: date | None, estimated: bool) -> str:
-        if due is None:
-            return "—"
-        if estimated:
-            return self.tr("%1 (estimated: calendar not yet published)").replace(
-                "%1", due.isoformat())
-        return due.isoformat()
-
-    def _clock_tip(self, clock: Clock | None) -> str:
-        if clock is None or clock.working_days is None:
-            return ""
-        lang = self._language
-        return self.tr("%n working day(s) from %1 — %2", "", clock.working_days).replace(
-            "%1", clock.starts(lang)).replace("%2", clock.citation.describe(lang))
+        self.mine_table.show_history(data.resource.share.attribute, data.requests,
+                                     data.feedback, data.profile, self._language)
 
     # -- actions -------------------------------------------------------------------------------
     def _decide_actions(self, data: ResourceDetailData) -> None:
@@ -386,8 +331,6 @@ class ResourceDetail(QWidget):
         self.items_table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Type"), self.tr("Length"), self.tr("Shared"),
              self.tr("Description")])
-        self.mine_table.setHorizontalHeaderLabels(
-            [self.tr("Item"), self.tr("Status"), self.tr("Submitted"), self.tr("Due")])
         self.report_button.setText(self.tr("Report an &error…"))
         self._draw_tab_titles()
         if self._data is None:
@@ -429,6 +372,3 @@ class ResourceDetail(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-
-def _day(value: date | None) -> str:
-    return value.isoformat() if value else "—"
