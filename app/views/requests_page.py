@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.enums import RequestStatus
 from app.models.errors import DomainError
 from app.models.validation import REASON_MIN_LENGTH
 from app.models.workflows import Action
@@ -39,6 +40,7 @@ from app.sync.workspace_types import RequestDetail, RequestFilter, RequestRow, R
 from app.tasks import TaskRunner
 from app.views import urgency
 from app.views.reason_dialog import ReasonDialog
+from app.views.reply_letter import LetterOpener, open_letter
 from app.views.request_form import RequestForm
 from app.views.requests_model import RESOURCE, RequestsModel
 from app.views.timeline import TimelineView
@@ -60,6 +62,7 @@ class RequestsPage(QWidget):
         self.confirmation: QMessageBox | None = None
         self.reason_dialog: ReasonDialog | None = None
         self.form: RequestForm | None = None
+        self.letter: LetterOpener | None = None
         self._selected: UUID | None = None
         self.model = RequestsModel(language, self)
         self._build()
@@ -105,7 +108,7 @@ class RequestsPage(QWidget):
         self.reply_text.setObjectName("ReplyText")
         self.reply_text.setWordWrap(True)
         self.reply_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QVBoxLayout(self.reply_box).addWidget(self.reply_text)
+        self._lay_out_reply()
         self.timeline_label = QLabel(self)
         self.timeline = TimelineView(self.language, self)
         self.timeline_label.setBuddy(self.timeline)
@@ -119,6 +122,15 @@ class RequestsPage(QWidget):
         self.feedback.setObjectName("PageMessage")
         self.feedback.setWordWrap(True)
         self._lay_out()
+
+    def _lay_out_reply(self) -> None:
+        """The reply's text and the button that opens its letter (书面答复函)."""
+        self.letter_button = QPushButton(self.reply_box)
+        self.letter_button.setObjectName("LetterButton")
+        self.letter_button.clicked.connect(self.on_letter)
+        layout = QVBoxLayout(self.reply_box)
+        layout.addWidget(self.reply_text)
+        layout.addWidget(self.letter_button)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -224,6 +236,12 @@ class RequestsPage(QWidget):
         status = row.status.label(self.language)
         if row.pending:
             status += "  " + self.tr("(waiting for the platform to confirm)")
+        stopped = next((e for e in reversed(detail.timeline)
+                        if e.action_code in ("suspend", "terminate")), None)
+        if stopped is not None and row.status in (RequestStatus.SUSPENDED,
+                                                  RequestStatus.TERMINATED):
+            status += "\n" + self.tr("Provision stopped by the provider (R17): %1").replace(
+                "%1", stopped.note)
         self.status_line.setText(self.tr("Status: %1").replace("%1", status))
         self._draw_countdown(row)
         self.purpose.setText(self.tr("Purpose: %1").replace("%1", detail.request.purpose))
@@ -293,6 +311,13 @@ class RequestsPage(QWidget):
         box.buttonClicked.connect(on_button)
         self.confirmation = box
         box.open()
+
+    @Slot()
+    def on_letter(self) -> None:
+        """The provider's written reply as its letter (书面答复函, R13)."""
+        if self.detail is not None:
+            self.letter = open_letter(self.detail.request, self.workspace, self.tasks,
+                                      language=self.language, parent=self)
 
     @Slot()
     def on_dispute(self) -> None:
@@ -368,6 +393,7 @@ class RequestsPage(QWidget):
             self.scope.setItemText(i, _scope(self.scope.itemData(i)).label(self.language))
         self.refresh.setText(self.tr("&Refresh"))
         self.reply_box.setTitle(self.tr("Written reply"))
+        self.letter_button.setText(self.tr("&Letter…"))
         self.timeline_label.setText(self.tr("&Timeline"))
         self.withdraw_button.setText(self.tr("&Withdraw…"))
         self.dispute_button.setText(self.tr("Ask the supervisor to &coordinate…"))
