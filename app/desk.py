@@ -12,7 +12,10 @@ connection between them —
   when online, and the requests and outbox pages redraw;
 * sync progress, cancel, connectivity and the outbox count → the status bar and banner;
 * badges: outbox items that need the officer (needs attention, conflict), overdue requests;
-* ``synced(summary)`` → only the pages whose entities changed (``summary.changed_entities``).
+* ``synced(summary)`` → only the pages whose entities changed (``summary.changed_entities``);
+* the feedback page (疑义反馈, R20–R22) and the catalog's "Report an error…" → the feedback
+  form; after each sync the reminders (:mod:`app.views.reminders`) announce what is new (tray,
+  or the status bar) and set the badges of To reply, Feedback and My requests.
 
 Pages not in this build yet (To reply, Feedback, Supervision) show a :class:`PlaceholderPage`.
 """
@@ -35,15 +38,19 @@ from app.signin import SignedIn
 from app.sync.engine import SyncEngine, SyncSummary
 from app.sync.problems import PlatformError
 from app.sync.workspace import Workspace, actor_of
+from app.sync.workspace_feedback import FeedbackWorkspace
 from app.sync.workspace_provider import ProviderDesk
 from app.sync.workspace_supervision import SupervisionDesk
 from app.sync_controller import SyncController, attention_count, waiting_count
 from app.tasks import TaskRunner
 from app.views.catalog_page import CatalogPage
+from app.views.feedback_form import FeedbackForm
+from app.views.feedback_page import FeedbackPage
 from app.views.inbox_page import InboxPage
 from app.views.main_window import PAGE_KEYS, MainWindow
 from app.views.outbox_page import OutboxPage
 from app.views.placeholder_page import PlaceholderPage
+from app.views.reminders import Reminders
 from app.views.request_form import RequestForm
 from app.views.requests_page import RequestsPage
 from app.views.supervision_page import SupervisionPage
@@ -53,6 +60,7 @@ STATUS_MESSAGE_MS = 10_000
 REQUEST_ENTITIES = frozenset({"request", "resource", "dispute", "suspension", "notification"})
 SUPERVISION_ENTITIES = frozenset({"request", "feedback", "dispute", "filing", "resource"})
 INBOX_ENTITIES = frozenset({"request", "resource", "filing", "suspension", "department"})
+FEEDBACK_ENTITIES = frozenset({"feedback", "resource", "dispute", "department", "user"})
 
 
 class Desk(QObject):
@@ -89,6 +97,14 @@ class Desk(QObject):
         if self.workspace is not None and "supervisor" in session.roles:  # R24
             self.supervision = SupervisionPage(SupervisionDesk(self.workspace), tasks,
                                                language=language())
+        self.feedback: FeedbackPage | None = None
+        self.feedback_form: FeedbackForm | None = None
+        self.reminders: Reminders | None = None
+        if self.workspace is not None:  # R20–R22, and the reminders of every officer
+            self.feedback = FeedbackPage(FeedbackWorkspace(self.workspace), tasks,
+                                         language=language())
+            self.reminders = Reminders(self.workspace, tasks, fallback=self.show_message,
+                                       parent=self)
         self.pages: dict[str, QWidget] = {}
         self._build_pages()
         self._build_menu()
@@ -111,7 +127,7 @@ class Desk(QObject):
     def _build_pages(self) -> None:
         built: dict[str, QWidget | None] = {
             "catalog": self.catalog, "requests": self.requests, "outbox": self.outbox,
-            "supervision": self.supervision}
+            "supervision": self.supervision, "feedback": self.feedback}
         built["inbox"] = self.inbox
         for key in PAGE_KEYS:
             if key == "supervision" and "supervisor" not in self.session.roles:
@@ -235,7 +251,8 @@ class Desk(QObject):
         self.catalog.report_error_requested.connect(self.on_report_error)
         if self.requests is not None:
             self.requests.outbox_changed.connect(self.on_queued)
-            self.requests.badge_changed.connect(self.on_requests_badge)
+            if self.reminders is None:  # else the reminders count all overdue requests
+                self.requests.badge_changed.connect(self.on_requests_badge)
             self.requests.message.connect(self.show_message)
         if self.supervision is not None:
             self.supervision.outbox_changed.connect(self.on_queued)
@@ -243,11 +260,18 @@ class Desk(QObject):
             self.supervision.badge_changed.connect(
                 lambda count: self.window.on_badge("supervision", count))
             self.supervision.message.connect(self.show_message)
+        if self.feedback is not None:
+            self.feedback.outbox_changed.connect(self.on_queued)
+            self.feedback.message.connect(self.show_message)
+        if self.reminders is not None:
+            self.reminders.badge_changed.connect(self.window.on_badge)
+            self.reminders.open_requested.connect(self.window.show_page)
         if self.inbox is not None:
             self.inbox.outbox_changed.connect(self.on_queued)
             self.inbox.message.connect(self.show_message)
-            self.inbox.badge_changed.connect(
-                lambda count: self.window.on_badge("inbox", count))
+            if self.reminders is None:  # else the reminders count the inbox
+                self.inbox.badge_changed.connect(
+                    lambda count: self.window.on_badge("inbox", count))
         if self.outbox is not None:
             self.outbox.changed.connect(self.on_queued)
             self.outbox.count_changed.connect(self.count_outbox)
@@ -257,9 +281,11 @@ class Desk(QObject):
         """Show the window, count the outbox, and start syncing (if the session allows)."""
         self.window.show()
         self.count_outbox()
-        for page in (self.requests, self.outbox, self.supervision):
+        for page in (self.requests, self.outbox, self.supervision, self.feedback):
             if page is not None:
                 page.reload()
+        if self.reminders is not None:
+            self.reminders.on_synced()  # badges at once, and what arrived since last time
         if self.inbox is not None:
             self.inbox.reload()
         if self.session.has_session:
@@ -296,6 +322,10 @@ class Desk(QObject):
             self.outbox.reload()
         if self.supervision is not None:
             self.supervision.reload()
+        if self.feedback is not None:
+            self.feedback.reload()
+        if self.reminders is not None:
+            self.reminders.recount()
         if self.inbox is not None:
             self.inbox.reload()
         self.count_outbox()
@@ -344,11 +374,15 @@ class Desk(QObject):
             self.supervision.on_synced()
         if self.inbox is not None and (changed & INBOX_ENTITIES or pushed):
             self.inbox.on_synced()
+        if self.feedback is not None and (changed & FEEDBACK_ENTITIES or pushed):
+            self.feedback.on_synced()
+        if self.reminders is not None:
+            self.reminders.on_synced()
 
     def set_language(self, language: str) -> None:
         """Pages that pick domain texts by language (``*_zh``/``*_en``) hear of a switch."""
         self.catalog.set_language(language)
-        for page in (self.requests, self.outbox, self.supervision):
+        for page in (self.requests, self.outbox, self.supervision, self.feedback):
             if page is not None:
                 page.set_language(language)
         if self.inbox is not None:
@@ -395,7 +429,29 @@ class Desk(QObject):
 
     @Slot(str, str)
     def on_report_error(self, resource_id: str, item: str) -> None:
-        self.show_message(self.tr("Error reports are coming in a later version."))
+        """The catalog's "Report an error…": the feedback form for that entry, with the data
+        item preselected when it came from one (R20)."""
+        workspace = self.workspace
+        if workspace is None:
+            self.show_message(self.tr("Sync once before reporting doubtful data."))
+            return
+        task = self.tasks.submit("feedback-resource", lambda _c: workspace.resource(resource_id))
+        task.succeeded.connect(lambda resource: self.on_feedback_resource(resource, item))
+
+    def on_feedback_resource(self, resource: Resource | None, item: str) -> None:
+        if resource is None or self.feedback is None:
+            self.show_message(self.tr("This catalog entry is not in the local copy; sync "
+                                      "and try again."))
+            return
+        form = FeedbackForm(self.feedback.feedback, self.tasks, resource, data_item=item,
+                            language=self._language(), parent=self.window)
+        form.message.connect(self.show_message)
+        form.submitted.connect(self.on_queued)
+        page = self.feedback
+        form.draft_saved.connect(lambda _draft: page.reload())  # drafts are listed there
+        form.finished.connect(form.deleteLater)
+        self.feedback_form = form
+        form.open()
 
     def show_message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
@@ -411,5 +467,8 @@ class Desk(QObject):
         self.window.removeEventFilter(self)
         self.pages.clear()
         self.form = None
+        self.feedback_form = None
+        if self.reminders is not None:
+            self.reminders.dispose()
         shiboken6.delete(self.window)
         shiboken6.delete(self.controller)  # and with it every connection to a late outcome
