@@ -145,8 +145,12 @@ def export_pdf(letter: ReplyLetter, path: Path | str) -> Path:
 
 
 def print_letter(letter: ReplyLetter, printer: QPrinter) -> None:
-    """Print on ``printer`` (A4, GB/T 9704 margins)."""
-    letter_document(letter, _a4(printer)).print_(printer)
+    """Print on ``printer`` (A4, GB/T 9704 margins); "print to PDF" is repaired like an export."""
+    document = letter_document(letter, _a4(printer))
+    document.print_(printer)  # the painter has ended: a PDF file is complete
+    target = printer.outputFileName()
+    if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and target:
+        repair_file(Path(target), document.defaultFont().family())
 
 
 def suggested_filename(letter: ReplyLetter) -> str:
