@@ -256,7 +256,8 @@ class Desk(QObject):
             self.requests.message.connect(self.show_message)
         if self.supervision is not None:
             self.supervision.outbox_changed.connect(self.on_queued)
-            # Pending-item reminders (no reminders module yet): the overdue count as a badge.
+            # Pending-item reminders for supervisors: the overdue count of the jurisdiction as
+            # the navigation badge (app.views.reminders badges only inbox/feedback/requests).
             self.supervision.badge_changed.connect(
                 lambda count: self.window.on_badge("supervision", count))
             self.supervision.message.connect(self.show_message)
