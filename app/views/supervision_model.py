@@ -11,10 +11,16 @@ rule that set the clock. Items with a decision in the outbox show its state.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QWidget
 
 from app.sync.store_outbox import OutboxState
@@ -140,3 +146,29 @@ class SupervisionModel(QAbstractTableModel):
         if column == SYNC and row.pending:
             return self.tr("Your decision is not yet confirmed by the platform.")
         return None
+
+
+def describe(data: Mapping[str, Any]) -> list[str]:
+    """The texts of a pending item worth reading before deciding (its reasons, purpose,
+    summary, the decision or review comment so far), one line each."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SupervisionModel", text)
+
+    labels = (
+        ("reason", tr("Reason: %1")),
+        ("purpose", tr("Purpose (R11): %1")),
+        ("legal_basis", tr("Legal basis: %1")),
+        ("description", tr("Reported: %1")),
+        ("summary", tr("Summary: %1")),
+        ("decision", tr("Decision: %1")),
+        ("review_comment", tr("Review comment (R3): %1")),
+    )
+    lines = [label.replace("%1", str(data[key])) for key, label in labels
+             if isinstance(data.get(key), str) and data[key].strip()]
+    share = data.get("share")
+    if isinstance(share, Mapping):
+        lines += [label.replace("%1", str(share[key]))
+                  for key, label in (("conditions", tr("Share conditions (R10): %1")),
+                                     ("legal_basis", tr("Legal basis (R10): %1")))
+                  if isinstance(share.get(key), str) and share[key].strip()]
+    return lines

@@ -49,7 +49,7 @@ from app.sync.workspace_supervision import (
 from app.tasks import TaskRunner
 from app.views.conflict_dialog import ConflictDialog
 from app.views.decision_dialogs import DecisionDialog, DecisionKind
-from app.views.supervision_model import SupervisionModel
+from app.views.supervision_model import SupervisionModel, describe
 from app.views.timeline import TimelineView
 
 _REMINDABLE = {SupervisionGroup.REPLY_DUE: "request",
@@ -324,6 +324,9 @@ class SupervisionPage(QWidget):
         if detail is None or selected is None or detail.row.id != selected.id:
             return
         self.timeline.set_entries(detail.timeline)
+        facts = [fact for fact in describe(detail.data) if not fact.endswith(detail.row.title)]
+        if facts:
+            self.detail.setText("\n".join([self.detail.text(), *facts]))
 
     def _show(self, row: SupervisionRow | None) -> None:
         self.error.hide()

@@ -245,3 +245,11 @@ def test_r24_the_desk_shows_supervision_to_supervisors_only_with_the_overdue_bad
     finally:
         other.stop()
         other.dispose()
+
+
+def test_the_opened_item_shows_its_legal_basis_r10(qtbot: QtBot, setup: Setup) -> None:
+    page, pending = setup.page, setup.pending
+    select(page, pending.update_due.id)  # a not-shared entry: it cites its basis (R10)
+    basis = pending.update_due.share.legal_basis
+    qtbot.waitUntil(lambda: basis in page.detail.text())
+    assert pending.update_due.summary in page.detail.text()
