@@ -38,6 +38,7 @@ from app.signin import SignedIn
 from app.sync.engine import SyncEngine, SyncSummary
 from app.sync.problems import PlatformError
 from app.sync.workspace import Workspace, actor_of
+from app.sync.workspace_evaluation import EvaluationWorkspace
 from app.sync.workspace_feedback import FeedbackWorkspace
 from app.sync.workspace_provider import ProviderDesk
 from app.sync.workspace_supervision import SupervisionDesk
@@ -53,10 +54,12 @@ from app.views.placeholder_page import PlaceholderPage
 from app.views.reminders import Reminders
 from app.views.request_form import RequestForm
 from app.views.requests_page import RequestsPage
+from app.views.scorecard_page import ScorecardPage
 from app.views.supervision_page import SupervisionPage
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 10_000
+SCORECARD_ENTITIES = frozenset({"request", "feedback", "dispute", "filing", "resource"})
 REQUEST_ENTITIES = frozenset({"request", "resource", "dispute", "suspension", "notification"})
 SUPERVISION_ENTITIES = frozenset({"request", "feedback", "dispute", "filing", "resource"})
 INBOX_ENTITIES = frozenset({"request", "resource", "filing", "suspension", "department"})
@@ -152,7 +155,7 @@ class Desk(QObject):
         self.menu.addAction(self.settings_action)
         self.menu.addAction(self.about_action)
         # R24: the evaluation scorecard opens in a window of its own for supervisors.
-        self.scorecard: QWidget | None = None
+        self.scorecard: ScorecardPage | None = None
         self.scorecard_action = QAction(self.window)
         self.scorecard_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.scorecard_action.setVisible(
@@ -186,10 +189,6 @@ class Desk(QObject):
     @Slot()
     def on_scorecard(self) -> None:
         """R24: the scorecard (app.views.scorecard_page), built the first time it is asked for."""
-        # Imported here: only supervisors ever open it, and only some of them.
-        from app.sync.workspace_evaluation import EvaluationWorkspace  # noqa: PLC0415
-        from app.views.scorecard_page import ScorecardPage  # noqa: PLC0415
-
         if self.workspace is None:
             return
         if self.scorecard is None:
@@ -379,6 +378,8 @@ class Desk(QObject):
             self.feedback.on_synced()
         if self.reminders is not None:
             self.reminders.on_synced()
+        if self.scorecard is not None and changed & SCORECARD_ENTITIES:
+            self.scorecard.on_synced()
 
     def set_language(self, language: str) -> None:
         """Pages that pick domain texts by language (``*_zh``/``*_en``) hear of a switch."""
@@ -388,6 +389,8 @@ class Desk(QObject):
                 page.set_language(language)
         if self.inbox is not None:
             self.inbox.set_language(language)
+        if self.scorecard is not None:
+            self.scorecard.set_language(language)
 
     @Slot(object)
     def on_sync_failed(self, error: Exception) -> None:

@@ -171,6 +171,20 @@ class ScorecardPage(QWidget):
         self.on_time_chart.set_title(self.tr("Replies on time (%) — R13"))
         self.days_chart.set_title(self.tr("Median working days to reply — R13"))
 
+    def set_language(self, language: str) -> None:
+        """Domain labels (figures, levels) follow the UI language; the Qt strings follow
+        ``retranslate`` on the language-change event."""
+        self.language = language
+        self.model.set_language(language)
+        for index, level in enumerate(DepartmentLevel, start=1):
+            self.level.setItemText(index, level.label(language))
+
+    @Slot()
+    def on_synced(self) -> None:
+        """A sync changed the cache: recompute what is shown (only when it is shown)."""
+        if self.isVisible():
+            self.reload()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
