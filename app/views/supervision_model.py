@@ -127,7 +127,7 @@ class SupervisionModel(QAbstractTableModel):
 
     def _sync_text(self, row: SupervisionRow) -> str:
         if not row.actionable and not row.pending:
-            return self.tr("Lower level coordinates")
+            return self.tr("Handled at another level")
         texts = {
             OutboxState.QUEUED: self.tr("⟳ Waiting to send"),
             OutboxState.SENDING: self.tr("⟳ Sending"),
