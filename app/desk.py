@@ -38,6 +38,7 @@ from app.signin import SignedIn
 from app.sync.engine import SyncEngine, SyncSummary
 from app.sync.problems import PlatformError
 from app.sync.workspace import Workspace, actor_of
+from app.sync.workspace_catalog import CatalogDesk  # also names its commands in the outbox
 from app.sync.workspace_evaluation import EvaluationWorkspace
 from app.sync.workspace_feedback import FeedbackWorkspace
 from app.sync.workspace_provider import ProviderDesk
@@ -205,7 +206,6 @@ class Desk(QObject):
     @Slot()
     def on_my_catalog(self) -> None:
         """R3/R5: the department's catalog upkeep, built the first time it is asked for."""
-        from app.sync.workspace_catalog import CatalogDesk  # noqa: PLC0415
         from app.views.my_catalog_page import MyCatalogPage  # noqa: PLC0415
 
         if self.workspace is None:
