@@ -262,6 +262,8 @@ def test_r15_deciding_a_dispute_queues_it_with_if_match(store: LocalStore,
     assert cached is not None
     assert (cached["status"], cached["decision"]) == (DisputeStatus.DECIDED.value, text)
     assert pending.dispute.id not in {row.id for row in supervision.rows()}
+    listed = supervision.ws.outbox_items()  # the outbox page names the command
+    assert [(row.kind_zh, row.kind_en) for row in listed] == [("作出协调意见", "Decide a dispute")]
 
 
 def test_r15_a_lower_levels_dispute_is_refused_locally(store: LocalStore,
