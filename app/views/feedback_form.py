@@ -23,13 +23,10 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -43,14 +40,12 @@ from app.models.enums import FeedbackKind
 from app.models.errors import DomainError, FieldError
 from app.models.profiles import Citation
 from app.models.workdays import DueDate
-from app.sync.evidence import CheckedFile, megabytes
 from app.sync.workspace_feedback import FeedbackWorkspace
 from app.sync.workspace_feedback_types import FeedbackFormData, FeedbackSubmitted
-from app.sync.workspace_types import AttachmentRef
 from app.tasks import TaskRunner
+from app.views.evidence_list import EvidenceList
 
 ERROR_FIELDS = ("data_item", "description", "proposed_value", "attachments")
-_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _error_label(parent: QWidget, field: str) -> QLabel:
@@ -60,10 +55,6 @@ def _error_label(parent: QWidget, field: str) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
-
-
-def _size_text(size: int) -> str:
-    return f"{megabytes(size)} MB" if size >= 1024 * 1024 else f"{max(1, size // 1024)} KB"
 
 
 class FeedbackForm(QDialog):
@@ -85,7 +76,6 @@ class FeedbackForm(QDialog):
         self.language = language
         self.draft_id: UUID = (data.draft_id if data else None) or uuid4()
         self.errors: list[FieldError] = []
-        self.refusals: list[str] = []
         self.expected: DueDate | None = None
         self.provider_name = ""
         self._touched: set[str] = set()
@@ -137,11 +127,9 @@ class FeedbackForm(QDialog):
         self.description.setFixedHeight(96)
         self.proposed = QLineEdit(self)
         self.proposed.setObjectName("proposed_value")
-        self.files = QListWidget(self)
-        self.files.setObjectName("attachments")
-        self.files.setMaximumHeight(84)
-        self.add_files = QPushButton(self)
-        self.remove_files = QPushButton(self)
+        self.evidence = EvidenceList(self.feedback.check_file, self.tasks,
+                                     language=self.language, parent=self)
+        self.files = self.evidence.files
         self.error_labels = {field: _error_label(self, field) for field in ERROR_FIELDS}
         self.general = _error_label(self, "general")
         self.status = QLabel(self)
@@ -162,18 +150,11 @@ class FeedbackForm(QDialog):
         kinds.addWidget(self.doubt)
         kinds.addWidget(self.error)
         kinds.addStretch(1)
-        files = QHBoxLayout()
-        files.addWidget(self.files, 1, Qt.AlignmentFlag.AlignTop)
-        side = QVBoxLayout()
-        side.addWidget(self.add_files)
-        side.addWidget(self.remove_files)
-        side.addStretch(1)
-        files.addLayout(side)
         for key, field, buddy in (("kind", kinds, self.doubt), ("data_item", self.item, None),
                                   ("record_reference", self.record, None),
                                   ("description", self.description, None),
                                   ("proposed_value", self.proposed, None),
-                                  ("attachments", files, self.files)):
+                                  ("attachments", self.evidence, self.files)):
             label = QLabel(self)
             label.setBuddy(buddy or field)  # type: ignore[arg-type]
             self.labels[key] = label
@@ -192,7 +173,8 @@ class FeedbackForm(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
         chain = [self.doubt, self.error, self.item, self.record, self.description, self.proposed,
-                 self.files, self.add_files, self.remove_files, self.save_button,
+                 self.files, self.evidence.add_files, self.evidence.remove_files,
+                 self.save_button,
                  self.submit_button, self.cancel_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -204,8 +186,8 @@ class FeedbackForm(QDialog):
         self.record.textChanged.connect(lambda *_: self.on_changed("record_reference"))
         self.description.textChanged.connect(lambda: self.on_changed("description"))
         self.proposed.textChanged.connect(lambda *_: self.on_changed("proposed_value"))
-        self.add_files.clicked.connect(self.on_add_files)
-        self.remove_files.clicked.connect(self.on_remove_files)
+        self.evidence.changed.connect(lambda: self.on_changed("attachments"))
+        self.evidence.checked.connect(self.evidence_checked)
         self.save_button.clicked.connect(self.on_save_draft)
         self.submit_button.clicked.connect(self.on_submit)
         self.cancel_button.clicked.connect(self.reject)
@@ -216,13 +198,12 @@ class FeedbackForm(QDialog):
     # ------------------------------------------------------------------------- data
 
     def form_data(self) -> FeedbackFormData:
-        rows = (self.files.item(i) for i in range(self.files.count()))
         return FeedbackFormData(
             resource_id=self.resource.id,
             kind=FeedbackKind.ERROR if self.error.isChecked() else FeedbackKind.DOUBT,
             data_item=str(self.item.currentData() or ""), record_reference=self.record.text(),
             description=self.description.toPlainText(), proposed_value=self.proposed.text(),
-            attachments=tuple(r.data(_ROLE) for r in rows), draft_id=self.draft_id)
+            attachments=self.evidence.refs(), draft_id=self.draft_id)
 
     def load(self, data: FeedbackFormData) -> None:
         (self.error if data.kind is FeedbackKind.ERROR else self.doubt).setChecked(True)
@@ -230,16 +211,7 @@ class FeedbackForm(QDialog):
         self.record.setText(data.record_reference)
         self.description.setPlainText(data.description)
         self.proposed.setText(data.proposed_value)
-        self.files.clear()
-        for ref in data.attachments:
-            self._add_ref(ref)
-
-    def _add_ref(self, ref: AttachmentRef) -> None:
-        size = "" if ref.size is None else f" ({_size_text(ref.size)})"
-        entry = QListWidgetItem(f"{ref.filename}{size}")
-        entry.setData(_ROLE, ref)
-        entry.setToolTip(ref.path or ref.filename)
-        self.files.addItem(entry)
+        self.evidence.set_refs(data.attachments)
 
     def has_unsaved_text(self) -> bool:
         current = replace(self.form_data(), draft_id=None)
@@ -260,8 +232,8 @@ class FeedbackForm(QDialog):
                     shown.setdefault(error.field, []).append(error.message(self.language))
             else:
                 general.append(error.message(self.language))
-        if self.refusals:
-            shown.setdefault("attachments", []).extend(self.refusals)
+        if self.evidence.refusals:
+            shown.setdefault("attachments", []).extend(self.evidence.refusals)
         for field, label in self.error_labels.items():
             text = "\n".join(shown.get(field, []))
             label.setText(text)
@@ -296,49 +268,12 @@ class FeedbackForm(QDialog):
         self.note.setToolTip(citation.describe(self.language))
         self.retranslate()
 
-    # ------------------------------------------------------------------------- evidence
-
-    @Slot()
-    def on_add_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Attach evidence"), "",
-            self.tr("Evidence (*.pdf *.png *.jpg *.jpeg *.ofd *.docx *.xlsx);;All files (*)"))
-        self.add_evidence(paths)
-
     def add_evidence(self, paths: list[str]) -> None:
-        """Check each file in a worker; the accepted ones are listed, the others named."""
-        if not paths:
-            return
-        feedback = self.feedback
+        """Check and list evidence files (what the file picker's choice goes through)."""
+        self.evidence.add_paths(paths)
 
-        def check(_ctx: object) -> list[CheckedFile | DomainError]:
-            found: list[CheckedFile | DomainError] = []
-            for path in paths:
-                try:
-                    found.append(feedback.check_file(path))
-                except DomainError as refused:
-                    found.append(refused)
-            return found
-
-        task = self.tasks.submit("check-evidence", check)
-        task.succeeded.connect(self.on_evidence_checked)
-
-    @Slot(object)
-    def on_evidence_checked(self, found: list[CheckedFile | DomainError]) -> None:
-        self.refusals = [f.message(self.language) for f in found if isinstance(f, DomainError)]
-        for checked in found:
-            if isinstance(checked, CheckedFile):
-                self._add_ref(AttachmentRef(checked.filename, path=checked.path,
-                                            size=checked.size))
-        self.on_changed("attachments")
-        self.evidence_checked.emit()
-
-    @Slot()
     def on_remove_files(self) -> None:
-        for entry in self.files.selectedItems():
-            self.files.takeItem(self.files.row(entry))
-        self.refusals = []
-        self.on_changed("attachments")
+        self.evidence.on_remove_files()
 
     # ------------------------------------------------------------------------- save, submit
 
@@ -440,10 +375,6 @@ class FeedbackForm(QDialog):
         self.description.setPlaceholderText(self.tr(
             "What is doubtful or wrong, and how you noticed it"))
         self.proposed.setPlaceholderText(self.tr("The value you believe is right"))
-        self.add_files.setText(self.tr("&Add…"))
-        self.add_files.setToolTip(self.tr(
-            "PDF, PNG, JPEG, OFD, DOCX or XLSX, at most 10 MB each"))
-        self.remove_files.setText(self.tr("Re&move"))
         self.save_button.setText(self.tr("Save &draft"))
         self.save_button.setToolTip(self.tr("Keep the report on this computer (Ctrl+S)"))
         self.submit_button.setText(self.tr("&Submit"))
@@ -452,6 +383,7 @@ class FeedbackForm(QDialog):
 
     def set_language(self, language: str) -> None:
         self.language = language
+        self.evidence.language = language
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -26,6 +26,7 @@ from app.models.workflows import Action
 from app.sync.store import SyncKey
 from app.sync.workspace_feedback import FeedbackWorkspace
 from app.sync.workspace_feedback_types import FeedbackList, FeedbackRow
+from app.tasks import TaskRunner
 from app.views.extension_dialog import ExtensionDialog
 from app.views.feedback_model import DEPARTMENT, DUE, LEFT, FeedbackModel
 from app.views.feedback_page import FeedbackPage
@@ -46,9 +47,9 @@ def desk(tmp_path: Path) -> Iterator[Desk]:
         yield opened
 
 
-def open_page(qtbot: QtBot, workspace: FeedbackWorkspace, desk: Desk,
+def open_page(qtbot: QtBot, workspace: FeedbackWorkspace, tasks: TaskRunner,
               which: FeedbackList = FeedbackList.MINE) -> FeedbackPage:
-    page = FeedbackPage(workspace, desk.tasks, language="en")
+    page = FeedbackPage(workspace, tasks, language="en")
     qtbot.addWidget(page)
     page.resize(1100, 700)
     with qtbot.waitExposed(page):
@@ -94,7 +95,7 @@ def test_my_feedback_shows_the_providers_clock_overdue_first_in_colour(
 ) -> None:
     fresh = received(desk)  # due Fri 4 Dec: 5 working days left
     late = received(desk, at=beijing(2026, 11, 16))  # due Mon 23 Nov: 4 working days late
-    page = open_page(qtbot, feedback_of(desk), desk)
+    page = open_page(qtbot, feedback_of(desk), desk.tasks)
     assert [r.id for r in rows_of(page)] == [late.id, fresh.id]
     model = page.model
     assert model.headerData(DEPARTMENT, Qt.Orientation.Horizontal) == "Provider"
@@ -112,7 +113,7 @@ def test_r21_banner_is_shown_to_the_user_department_while_verifying(
     verifying = received(desk)
     received(desk, at=beijing(2026, 11, 16), status=FeedbackStatus.NO_ERROR,
              outcome=FeedbackOutcome.NO_ERROR, explanation="经与户籍原始档案核对，数据无误。")
-    page = open_page(qtbot, feedback_of(desk), desk)
+    page = open_page(qtbot, feedback_of(desk), desk.tasks)
     rows = rows_of(page)
     select(qtbot, page, next(i for i, r in enumerate(rows) if r.id == verifying.id))
     assert page.pane.banner.isVisible()
@@ -127,7 +128,7 @@ def test_r22_the_correction_notice_is_accepted_through_a_question(
     corrected = received(desk, status=FeedbackStatus.CORRECTED, version=3,
                          outcome=FeedbackOutcome.CORRECTED, corrected_value="张晓明",
                          correction_notice_at=FRIDAY + timedelta(hours=3))
-    page = open_page(qtbot, feedback_of(desk), desk)
+    page = open_page(qtbot, feedback_of(desk), desk.tasks)
     select(qtbot, page, 0)
     assert page.pane.result_box.isVisible()
     assert "张晓明" in page.pane.result_text.text()
@@ -145,7 +146,7 @@ def test_r22_the_correction_notice_is_accepted_through_a_question(
 def test_r15_a_result_is_disputed_with_reasons(qtbot: QtBot, desk: Desk) -> None:
     disputed = received(desk, status=FeedbackStatus.NO_ERROR, outcome=FeedbackOutcome.NO_ERROR,
                         explanation="经与户籍原始档案核对，数据无误。")
-    page = open_page(qtbot, feedback_of(desk), desk)
+    page = open_page(qtbot, feedback_of(desk), desk.tasks)
     select(qtbot, page, 0)
     page.buttons[Action.RAISE_DISPUTE].click()
     dialog = page.dialog
@@ -166,7 +167,7 @@ def test_provider_verifies_its_inbox_and_the_extension_stays_within_15_days(
     qtbot: QtBot, desk: Desk
 ) -> None:
     report = received(desk)
-    page = open_page(qtbot, feedback_of(desk, PROVIDER), desk, FeedbackList.TO_VERIFY)
+    page = open_page(qtbot, feedback_of(desk, PROVIDER), desk.tasks, FeedbackList.TO_VERIFY)
     assert page.lists == [FeedbackList.MINE, FeedbackList.TO_VERIFY]  # no head: no approvals
     assert page.model.headerData(DEPARTMENT, Qt.Orientation.Horizontal) == "Reported by"
     select(qtbot, page, 0)
@@ -195,7 +196,7 @@ def test_n6_no_extension_under_national_rules_the_action_is_hidden_and_explained
 ) -> None:
     desk.store.set_state_json(SyncKey.PROFILE, NATIONAL_2025.to_dict())
     received(desk)
-    page = open_page(qtbot, feedback_of(desk, PROVIDER), desk, FeedbackList.TO_VERIFY)
+    page = open_page(qtbot, feedback_of(desk, PROVIDER), desk.tasks, FeedbackList.TO_VERIFY)
     select(qtbot, page, 0)
     assert not page.buttons[Action.REQUEST_EXTENSION].isVisible()
     assert page.pane.no_extension.isVisible()
@@ -213,7 +214,7 @@ def test_r20_the_head_approves_an_extension_from_the_same_page(qtbot: QtBot, des
                      extension=Extension(days=10, reason="需调取原始户籍档案逐项比对核实",
                                          requested_by_user_id=PROVIDER.user_id,
                                          requested_at=FRIDAY))
-    page = open_page(qtbot, feedback_of(desk, HEAD), desk, FeedbackList.EXTENSIONS)
+    page = open_page(qtbot, feedback_of(desk, HEAD), desk.tasks, FeedbackList.EXTENSIONS)
     assert page.lists[-1] is FeedbackList.EXTENSIONS
     assert [r.id for r in rows_of(page)] == [asked.id]
     select(qtbot, page, 0)
@@ -234,7 +235,7 @@ def test_r20_the_head_approves_an_extension_from_the_same_page(qtbot: QtBot, des
 
 def test_r22_resolve_dialog_needs_the_value_or_an_explanation(qtbot: QtBot, desk: Desk) -> None:
     report = received(desk)
-    page = open_page(qtbot, feedback_of(desk, PROVIDER), desk, FeedbackList.TO_VERIFY)
+    page = open_page(qtbot, feedback_of(desk, PROVIDER), desk.tasks, FeedbackList.TO_VERIFY)
     select(qtbot, page, 0)
     page.buttons[Action.RESOLVE_CORRECTED].click()
     dialog = page.dialog
@@ -258,10 +259,11 @@ def test_r22_resolve_dialog_needs_the_value_or_an_explanation(qtbot: QtBot, desk
 
 def test_language_switch_redraws_headers(qtbot: QtBot, desk: Desk) -> None:
     received(desk)
-    page = open_page(qtbot, feedback_of(desk), desk)
+    page = open_page(qtbot, feedback_of(desk), desk.tasks)
     seen: list[object] = []
     page.model.headerDataChanged.connect(lambda *args: seen.append(args))
     page.set_language("zh_CN")
     assert seen
     assert page.model.data(page.model.index(0, 0)) == FeedbackStatus.SUBMITTED.zh
     assert page.model.index(0, 0) != QModelIndex()
+
