@@ -1,5 +1,6 @@
-"""Command line of the ShareDesk client: the GUI by default, ``--demo``, ``--version``, and the
-headless ``sync``, ``status`` and ``search`` commands (:mod:`app.sync.cli`).
+"""Command line of the ShareDesk client: the GUI by default, ``--demo``, ``--version``,
+``--self-test [--json]`` (:mod:`app.selftest`), and the headless ``sync``, ``status`` and
+``search`` commands (:mod:`app.sync.cli`).
 
 Kept free of Qt at import time so that ``--version`` and the headless commands start fast and
 work on machines without a display; the GUI is imported only when it is needed.
@@ -64,6 +65,14 @@ def headless_command(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if getattr(sys, "frozen", False):  # a windowed bundle has no stderr: log to a file instead
+        from app.logfile import configure_frozen_logging  # noqa: PLC0415
+
+        configure_frozen_logging()
+    if "--self-test" in arguments:  # before the GUI and the display check (IT over SSH)
+        from app.selftest import main as self_test  # noqa: PLC0415 - Qt only inside checks
+
+        return self_test(arguments)
     if headless_command(arguments):
         from app.sync.cli import run  # noqa: PLC0415 - no Qt, and only when asked for
 
