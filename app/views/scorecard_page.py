@@ -22,8 +22,6 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -33,8 +31,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,13 +39,12 @@ from app.export_tables import scorecard_table, write_csv, write_xlsx
 from app.models.entities import Department
 from app.models.enums import DepartmentLevel
 from app.models.errors import DomainError
-from app.models.evaluation import Figure, FigureKey, Period, Scorecard, month, quarter, year_period
-from app.sync.workspace_evaluation import DrillRow, EvaluationWorkspace
-from app.sync.workspace_types import TimelineEntry
+from app.models.evaluation import FigureKey, Period, Scorecard, month, quarter, year_period
+from app.sync.workspace_evaluation import EvaluationWorkspace
 from app.tasks import TaskRunner
 from app.views.bar_chart import Bar, BarChart
+from app.views.scorecard_drill import DrillDownDialog
 from app.views.scorecard_model import ScorecardModel, is_weak
-from app.views.timeline import TimelineView
 
 MONTH, QUARTER, YEAR = range(3)
 
@@ -335,65 +330,3 @@ class ScorecardPage(QWidget):
     def on_exported(self, path: str) -> None:
         self.message.emit(self.tr("Scorecard exported to %1").replace("%1", path))
         self.exported.emit(path)
-
-
-class DrillDownDialog(QDialog):
-    """The items behind one figure; the selected item's timeline below."""
-
-    rows_shown = Signal()
-    timeline_shown = Signal()
-
-    def __init__(self, evaluation: EvaluationWorkspace, tasks: TaskRunner, *, department: str,
-                 figure: Figure, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("DrillDownDialog")
-        self.evaluation = evaluation
-        self.tasks = tasks
-        self.figure = figure
-        self.rows: list[DrillRow] = []
-        self.setWindowTitle(f"{department} — {figure.key.label(language)} ({figure.rule})")
-        self.items = QTreeWidget(self)
-        self.items.setRootIsDecorated(False)
-        self.items.setColumnCount(5)
-        self.items.setHeaderLabels([self.tr("Resource / subject"), self.tr("Date"),
-                                    self.tr("Status"), self.tr("Counted"), self.tr("Id")])
-        self.items.currentItemChanged.connect(self.on_current)
-        self.timeline = TimelineView(language, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("%n item(s) behind this figure.", "",
-                                        len(figure.items)), self))
-        layout.addWidget(self.items, 2)
-        layout.addWidget(self.timeline, 1)
-        layout.addWidget(buttons)
-        self.resize(760, 520)
-        task = tasks.submit("evaluation-drill", lambda _ctx: evaluation.drill_down(figure))
-        task.succeeded.connect(self.on_rows)
-
-    @Slot(object)
-    def on_rows(self, rows: list[DrillRow]) -> None:
-        self.rows = rows
-        for row in rows:
-            counted = self.tr("yes") if row.counted else ""
-            item = QTreeWidgetItem([row.title, "" if row.day is None else row.day.isoformat(),
-                                    row.status, counted, str(row.id)])
-            self.items.addTopLevelItem(item)
-        for column in range(4):
-            self.items.resizeColumnToContents(column)
-        self.rows_shown.emit()
-
-    @Slot(QTreeWidgetItem, QTreeWidgetItem)
-    def on_current(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        if current is None:
-            return
-        row = self.rows[self.items.indexOfTopLevelItem(current)]
-        evaluation = self.evaluation
-        task = self.tasks.submit("evaluation-timeline",
-                                 lambda _ctx: evaluation.timeline(row.entity, row.id))
-        task.succeeded.connect(self.on_timeline)
-
-    @Slot(object)
-    def on_timeline(self, entries: tuple[TimelineEntry, ...]) -> None:
-        self.timeline.set_entries(entries)
-        self.timeline_shown.emit()

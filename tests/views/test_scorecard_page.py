@@ -17,13 +17,15 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
+from app.models.enums import RequestStatus
 from app.models.evaluation import FigureKey, parse_period
 from app.sync.store import LocalStore
 from app.sync.workspace import Workspace
 from app.sync.workspace_evaluation import EvaluationWorkspace
 from app.tasks import TaskRunner
 from app.views.scorecard_model import FIRST_FIGURE, WEAK_BACKGROUND
-from app.views.scorecard_page import DrillDownDialog, ScorecardPage
+from app.views.scorecard_drill import DrillDownDialog
+from app.views.scorecard_page import ScorecardPage
 from tests.views.desk_setup import settle
 
 TODAY = date(2026, 11, 27)
@@ -338,3 +340,31 @@ def test_a_supervisors_desk_opens_the_scorecard_and_an_officers_has_none_r24(
     finally:
         server.stop()
         world.platform.engine.dispose()
+
+
+def test_a_language_switch_relabels_the_figures_and_levels(shown: Page) -> None:
+    page = shown.page
+    column = COLUMN[FigureKey.REPLIES_ON_TIME]
+    page.set_language("en")
+    assert page.model.headerData(column, Qt.Orientation.Horizontal) == "Replies on time"
+    assert page.level.itemText(page.level.findData("county")) == "County"
+    assert page.model.index(0, 1).data() in {"Province", "City / prefecture", "County"}
+    page.set_language("zh_CN")
+    assert page.model.headerData(column, Qt.Orientation.Horizontal) == "按时答复率"
+
+
+def test_drill_down_statuses_read_in_the_ui_language(qtbot: QtBot, shown: Page) -> None:
+    page = shown.page
+    index = page.model.index(_row_of(page, "示例省公安厅"), COLUMN[FigureKey.REFUSALS])
+    page.on_drill_down(index)
+    dialog = page.drill
+    assert isinstance(dialog, DrillDownDialog)
+    with qtbot.waitSignal(dialog.rows_shown, timeout=10000):
+        pass
+    assert dialog.items.topLevelItemCount() > 0
+    statuses = {dialog.items.topLevelItem(n).text(2)
+                for n in range(dialog.items.topLevelItemCount())}
+    # R13: a refused request reads 不予共享 (RequestStatus.REFUSED's label), not its code.
+    assert "refused" not in statuses
+    assert statuses <= {status.zh for status in RequestStatus}
+    dialog.reject()
