@@ -23,8 +23,8 @@ from app.sync.store import LocalStore
 from app.sync.workspace import Workspace
 from app.sync.workspace_evaluation import EvaluationWorkspace
 from app.tasks import TaskRunner
-from app.views.scorecard_model import FIRST_FIGURE, WEAK_BACKGROUND
 from app.views.scorecard_drill import DrillDownDialog
+from app.views.scorecard_model import FIRST_FIGURE, WEAK_BACKGROUND
 from app.views.scorecard_page import ScorecardPage
 from tests.views.desk_setup import settle
 
