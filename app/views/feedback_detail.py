@@ -137,6 +137,9 @@ class FeedbackDetailPane(QWidget):
         if Action.RESOLVE_NO_ERROR in detail.actions:
             self.buttons[Action.RESOLVE_CORRECTED].show()
         may_extend = detail.side == "provider" and row.verifying and not detail.limits.allowed
+        self.no_extension.setText(self.tr(
+            "The rules in force allow no extension of the verification (%1): verify and answer "
+            "within the deadline.").replace("%1", detail.limits.citation.describe(self.language)))
         self.no_extension.setVisible(may_extend)  # N6: the action is hidden, and why
         self.timeline.set_entries(detail.timeline)
 
@@ -203,9 +206,6 @@ class FeedbackDetailPane(QWidget):
             "During verification, citizens and companies holding valid proof are served as "
             "usual: do not refuse them or ask them to have the record corrected first (R21)."))
         self.result_box.setTitle(self.tr("Verification result (R22)"))
-        self.no_extension.setText(self.tr(
-            "The rules in force allow no extension of the verification: verify and answer "
-            "within the deadline."))
         texts = {Action.ACCEPT: self.tr("A&ccept the result…"),
                  Action.RAISE_DISPUTE: self.tr("&Dispute…"),
                  Action.WITHDRAW: self.tr("&Withdraw…"),

@@ -201,6 +201,7 @@ def test_n6_no_extension_under_national_rules_the_action_is_hidden_and_explained
     assert not page.buttons[Action.REQUEST_EXTENSION].isVisible()
     assert page.pane.no_extension.isVisible()
     assert "no extension" in page.pane.no_extension.text()
+    assert "(N6)" in page.pane.no_extension.text()  # the rule, cited
     limits = feedback_of(desk, PROVIDER).limits()
     dialog = ExtensionDialog(limits, language="en")
     qtbot.addWidget(dialog)
