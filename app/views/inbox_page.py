@@ -72,6 +72,7 @@ class InboxPage(QWidget):
         self.letter: LetterOpener | None = None
         self.question: QMessageBox | None = None
         self._selected: UUID | None = None
+        self._generation = 0
         self.model = InboxModel(language, self)
         self._build()
         self.retranslate()
@@ -96,7 +97,7 @@ class InboxPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RESOURCE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(RESOURCE, 220)
+        header.resizeSection(RESOURCE, 200)
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.selectionModel().selectionChanged.connect(self.on_selection)
@@ -149,8 +150,8 @@ class InboxPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(pane)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -163,8 +164,12 @@ class InboxPage(QWidget):
         value = self.scope.currentData()
         scope = next((s for s in InboxScope if s.value == value), InboxScope.DUE)
         wanted, provider = InboxFilter(scope, self.search.text()), self.provider
+        self._generation += 1
+        generation = self._generation
         task = self.tasks.submit("inbox", lambda _ctx: provider.inbox(wanted))
-        task.succeeded.connect(self.on_rows)
+        # Reloads overlap (a sync, the officer's own action): only the latest one is drawn.
+        task.succeeded.connect(lambda rows: self.on_rows(rows) if generation == self._generation
+                               else None)
         task.failed.connect(self.on_failed)
 
     @Slot()

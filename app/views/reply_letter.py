@@ -51,8 +51,9 @@ CJK_FAMILIES = ("Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC",
                 "Source Han Sans SC", "SimSun", "Songti SC", "WenQuanYi Micro Hei")
 # The letter's px lengths (indents, the red rule) are laid out as on screen; text stays vector.
 LAYOUT_DPI = 96
-# GB/T 9704 page margins in millimetres: top, left (binding side), right, bottom.
-MARGINS_MM = QMarginsF(28, 37, 26, 35)
+# Page margins in millimetres (left, top, right, bottom): GB/T 9704's sides; a letter (函)
+# carries its letterhead inside the text area, so top and bottom are a little narrower.
+MARGINS_MM = QMarginsF(28, 30, 26, 30)
 _FIELD = re.compile(r"\{\{(\w+)\}\}")
 _BLOCK = re.compile(r"<!--if:(\w+)-->(.*?)<!--end:\1-->", re.DOTALL)
 _UNSAFE_IN_FILENAME = re.compile(r"[^\w〔〕-]")
