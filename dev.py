@@ -6,6 +6,8 @@
     python3 dev.py setup       only set up .venv
     python3 dev.py lock        re-pin requirements.lock from pyproject.toml (needs network)
     python3 dev.py i18n        refresh i18n/*.ts from the sources (then translate the new entries)
+    python3 dev.py package     build the onedir bundle dist/sharedesk, run its --self-test
+                               offscreen, print its size (--deb: also the .deb; docs/deploy.md)
 
 The virtual environment is installed from ``requirements.lock`` with ``--require-hashes``, and
 re-installed whenever the lock or pyproject changes (a stamp file records their hash).
@@ -207,6 +209,14 @@ def lock() -> int:
     )
 
 
+def package(extra: list[str]) -> int:
+    """The frozen smoke test (not part of `test`: it takes about a minute; docs/deploy.md)."""
+    setup()
+    compile_translations()
+    return subprocess.call([str(venv_python()), str(ROOT / "packaging" / "bundle.py"), *extra],
+                           cwd=ROOT)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in {"-h", "--help", "help"}:
         print(__doc__)
@@ -220,6 +230,8 @@ def main(argv: list[str]) -> int:
         if command == "setup":
             setup()
             return 0
+        if command == "package":
+            return package(extra)
         if command == "lock":
             return lock()
         if command == "i18n":

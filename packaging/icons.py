@@ -66,4 +66,4 @@ def _write_ico(target: Path, pngs: list[Path]) -> Path:
 
 if __name__ == "__main__":
     for written_path in render_icons(Path(sys.argv[1] if len(sys.argv) > 1 else "build/icons")):
-        print(written_path)  # noqa: T201
+        print(written_path)  # noqa: T201 - the command line lists what it wrote
