@@ -18,7 +18,7 @@ cache (change-feed pages, the first-sync bulk load, reads, counts, checksums) an
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -131,6 +131,9 @@ class LocalStore:
         store = cls.open(path, search_index=search_index)
         with store._conns.write() as conn:
             store.recovery = store_recovery.restore(conn, salvaged, aside)
+            for key, value in _salvage_local_data(aside):
+                store_cache.write_state(conn, key, value)
+            store.reapply_pending()  # the kept items show as pending even before the re-sync
         return store
 
     def close(self) -> None:
@@ -226,13 +229,16 @@ class LocalStore:
 
     def bulk_load_resources(self, records: Iterable[Record], *, batch: int = 2000,
                             cursor: str | int | None = None,
-                            progress: Callable[[int], None] | None = None) -> int:
+                            progress: Callable[[int], None] | None = None,
+                            keep_pending: bool = True) -> int:
         """Replace the cached catalog with ``records`` (dicts or raw NDJSON lines); return count.
 
         One transaction, raw ``executemany`` per batch, the search index rebuilt once at the end
         and ``cursor`` (the snapshot's position in the change feed) stored with it. Records are
         consumed as they come: only one batch is in memory. An exception from ``records`` (or a
-        cancel raised by ``progress``) rolls everything back.
+        cancel raised by ``progress``) rolls everything back. ``keep_pending``: write the local
+        data of unanswered outbox items for catalog entries again (:meth:`reapply_pending`);
+        a caller that reapplies everything itself later in the same transaction passes False.
         """
         count = 0
         with self._conns.write() as conn:
@@ -243,12 +249,35 @@ class LocalStore:
                         progress(count)
             if self._indexed:
                 search.rebuild_index(conn)
+            if keep_pending:
+                self.reapply_pending(entities={"resource"})
             if cursor is not None:
                 store_cache.write_state(conn, SyncKey.CURSOR, str(cursor))
         return count
 
+    def reapply_pending(self, entities: Collection[str] | None = None) -> dict[str, set[str]]:
+        """Write the ``local_data`` of every unanswered outbox item into the cache again.
+
+        After the cache was replaced (a full re-sync, a recovery), queued work would otherwise
+        vanish from the officer's lists until sent; applied in creation order, so the latest
+        command's image of an object wins, exactly as when the items were queued. Returns the
+        ids written per entity. ``entities`` limits it to those kinds.
+        """
+        written: dict[str, set[str]] = {}
+        with self._conns.write() as conn:
+            for entity, data in store_outbox.pending_local_data(conn):
+                if entity not in ENTITY_TABLES or (entities is not None
+                                                   and entity not in entities):
+                    continue
+                entity_id = store_cache.upsert_entity(conn, entity, data, indexed=self._indexed)
+                written.setdefault(entity, set()).add(entity_id)
+        return written
+
     def clear_cache(self) -> None:
-        """Forget every cached entity and the cursor (before a full re-sync); keep the outbox."""
+        """Forget every cached entity and the cursor (before a full re-sync); keep the outbox.
+
+        Call :meth:`reapply_pending` once the new cache is in (same transaction).
+        """
         with self._conns.write() as conn:
             store_cache.clear_resources(conn, indexed=self._indexed)
             for spec in CACHED_TABLES:
@@ -320,6 +349,24 @@ class LocalStore:
 def _discard_connection(writing: AbstractContextManager[sqlite3.Connection]) -> Iterator[None]:
     with writing:
         yield
+
+
+def _salvage_local_data(damaged: Path) -> list[tuple[str, str]]:
+    """The outbox items' local data from a damaged file, as far as it reads (else nothing)."""
+    prefix = store_outbox.LOCAL_DATA_PREFIX
+    try:
+        conn = sqlite3.connect(damaged, isolation_level=None)
+    except sqlite3.DatabaseError:
+        return []
+    try:
+        rows = conn.execute("SELECT key, value FROM sync_state WHERE key >= ? AND key < ?",
+                            (prefix, prefix[:-1] + "/")).fetchall()
+    except sqlite3.DatabaseError:
+        return []
+    finally:
+        conn.close()
+    return [(str(key), str(value)) for key, value in rows
+            if isinstance(key, str) and isinstance(value, str)]
 
 
 def open_store(path: str | Path, *, search_index: bool | None = None,

@@ -8,7 +8,10 @@ conflict) or that the officer opened for editing (*held*, like a mail client's o
 the queue; later items for the *same object* wait behind it, later items for other objects go.
 
 Evidence files of a command (``attachments_local``) are stored with it, in the same transaction,
-and go when the item goes. Times are timezone-aware UTC.
+and go when the item goes. So does its ``local_data`` (the object as the command leaves it),
+kept in ``sync_state`` under :func:`local_data_key`: a full re-sync replaces the cache, and the
+store then writes every unanswered item's local data again (:func:`pending_local_data`), so
+queued work still shows as pending. Times are timezone-aware UTC.
 """
 
 from __future__ import annotations
@@ -207,6 +210,8 @@ class Outbox:
                 self._insert_file(conn, new_id, file, created)
             if local_data is not None:
                 store_cache.upsert_entity(conn, entity, local_data, indexed=self._indexed())
+                store_cache.write_state(conn, local_data_key(new_id), _json(
+                    {"entity": entity, "data": dict(local_data)}))
         return item_from_row(row)
 
     @staticmethod
@@ -293,6 +298,7 @@ class Outbox:
         """The server answered with success: the item (and its files) leave the outbox."""
         with self._write() as conn:
             conn.execute("DELETE FROM outbox WHERE id = ?", (str(item_id),))
+            store_cache.write_state(conn, local_data_key(item_id), None)
 
     def mark_retry(self, item_id: UUID | str, error: Mapping[str, Any] | None,
                    next_attempt_at: datetime) -> OutboxItem:
@@ -345,6 +351,7 @@ class Outbox:
             if state[0] == OutboxState.SENDING:
                 raise _busy(item_id)
             conn.execute("DELETE FROM outbox WHERE id = ?", (str(item_id),))
+            store_cache.write_state(conn, local_data_key(item_id), None)
 
     def requeue_interrupted(self) -> int:
         """After a crash: items left *sending* go back to the queue (the key makes it safe)."""
@@ -375,3 +382,35 @@ class Outbox:
         """Uploaded: the local copy is no longer needed."""
         with self._write() as conn:
             conn.execute("DELETE FROM attachments_local WHERE id = ?", (str(attachment_id),))
+
+
+LOCAL_DATA_PREFIX = "outbox.local_data."
+
+
+def local_data_key(item_id: UUID | str) -> str:
+    """The ``sync_state`` key of an item's ``local_data`` (one row per item, no shared map)."""
+    return f"{LOCAL_DATA_PREFIX}{item_id}"
+
+
+def pending_local_data(conn: sqlite3.Connection) -> list[tuple[str, dict[str, Any]]]:
+    """(entity, data) of every item not yet answered, in creation order; forgets orphans.
+
+    An item's key goes with it (sent or discarded), but a crash or an older client may leave
+    one behind: only keys of items still in the outbox count, and the others are removed here.
+    """
+    conn.execute(
+        "DELETE FROM sync_state WHERE key >= ? AND key < ? AND substr(key, ?) NOT IN "
+        "(SELECT id FROM outbox)",
+        (LOCAL_DATA_PREFIX, LOCAL_DATA_PREFIX[:-1] + "/", len(LOCAL_DATA_PREFIX) + 1),
+    )
+    rows = conn.execute(
+        "SELECT s.value FROM outbox AS o JOIN sync_state AS s ON s.key = ? || o.id "
+        "ORDER BY o.seq",
+        (LOCAL_DATA_PREFIX,),
+    )
+    found: list[tuple[str, dict[str, Any]]] = []
+    for (text,) in rows:
+        value = _loads(text)
+        if isinstance(value, Mapping) and isinstance(value.get("data"), Mapping):
+            found.append((str(value["entity"]), dict(value["data"])))
+    return found

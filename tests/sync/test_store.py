@@ -198,6 +198,28 @@ def test_corrupted_cache_is_reported_and_recovery_keeps_the_outbox(
         assert len(reopened.outbox.items()) == 5
 
 
+def test_recovery_shows_the_kept_outbox_items_as_pending_again(
+    tmp_path: Path, factory: Any
+) -> None:
+    path = tmp_path / "store.sqlite3"
+    police = factory.department("省公安厅")
+    draft = to_json_dict(factory.resource("出生医学证明信息", provider=police))
+    with open_store(path) as store:
+        store.bulk_load_resources(
+            to_json_dict(factory.resource(f"居民户籍信息{n}", provider=police)) for n in range(300)
+        )
+        item = store.outbox.enqueue("resource.save", "POST", "/api/v1/resources", draft,
+                                    "resource", draft["id"], local_data=draft)
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    resource_pages = _page_numbers(path, "resources")
+    _smash_page(path, resource_pages[len(resource_pages) // 2])
+    with LocalStore.recover(path) as store:
+        assert [i.id for i in store.outbox.items()] == [item.id]
+        assert store.counts()["resource"] == 1  # the cache is gone, the queued entry is not
+        assert store.get_json("resource", draft["id"]) == draft
+
+
 def test_recovery_reads_outbox_rows_one_by_one_around_a_damaged_page(
     tmp_path: Path, factory: Any
 ) -> None:
@@ -334,6 +356,25 @@ def test_bulk_load_streams_replaces_the_catalog_and_rebuilds_search(
     assert store.catalog.page(CatalogQuery(text="社保缴费信息007"))[0].provider_name == "省公安厅"
     with store._conns.read() as conn:
         assert conn.execute("SELECT count(*) FROM data_items").fetchone()[0] == 750
+
+
+def test_bulk_load_keeps_a_queued_catalog_edit_pending(store: LocalStore, factory: Any) -> None:
+    police = factory.department("省公安厅")
+    entry = factory.resource("婚姻登记信息", provider=police)
+    store.apply_changes([factory.upsert("resource", entry)], "c1")
+    edited = {**to_json_dict(entry), "name": "婚姻登记信息（含补领）"}
+    store.outbox.enqueue("resource.save", "PUT", f"/api/v1/resources/{entry.id}", edited,
+                         "resource", entry.id, entry.version, local_data=edited)
+    dropped = {**to_json_dict(entry), "name": "已丢弃的修改"}
+    store.outbox.discard(store.outbox.enqueue("resource.save", "PUT", "/x", dropped,
+                                              "resource", entry.id, local_data=dropped).id)
+    store.bulk_load_resources([to_json_dict(entry), to_json_dict(
+        factory.resource("收养登记信息", provider=police))], cursor="snap")
+    assert store.get_json("resource", str(entry.id)) == edited
+    assert store.catalog.count(CatalogQuery(text="含补领")) == 1  # searchable as it is shown
+    store.outbox.mark_sent(store.outbox.items()[0].id)
+    store.bulk_load_resources([to_json_dict(entry)], cursor="snap-2")
+    assert store.get_json("resource", str(entry.id)) == to_json_dict(entry)
 
 
 def test_a_failed_bulk_load_keeps_the_previous_catalog(store: LocalStore, factory: Any) -> None:
