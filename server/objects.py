@@ -4,7 +4,8 @@
 :data:`app.models.entities.ENTITY_CLASSES`) to its table, its indexed columns and its audience
 (:mod:`server.authz`). :func:`save` is the only writer: it stores the entity's JSON, bumps its
 ``version``, refreshes its audience keys and appends the change to ``change_log`` — all in the
-caller's transaction, so an object and its change commit together.
+caller's transaction, so an object and its change commit together. When the audience shrinks,
+the keys that lost the object get a ``delete`` change (see :func:`save_json`).
 """
 
 from __future__ import annotations
@@ -231,8 +232,22 @@ def save_json(conn: Connection, entity: str, data: Mapping[str, Any], *, now: da
         conn.execute(table.update().where(table.c.id == entity_id).values(**row))
     audience = kind.audience(conn, stored)
     former = _replace_audience(conn, entity, entity_id, audience)
-    # Whoever saw the object before sees the change too, so a client learns that it left the
-    # catalog or its jurisdiction.
+    departed = former - audience
+    if departed:
+        # The object left what these keys may see (a catalog entry retired, R3; a party
+        # replaced): their holders get a delete, so a cache never keeps what a fresh snapshot
+        # would not hold. It comes *before* the upsert: a user holding a departed key and a
+        # remaining one (an administrator, the provider) applies both and keeps the object.
+        record_change(
+            conn,
+            entity,
+            entity_id,
+            op="delete",
+            version=version,
+            data_text=None,
+            audience=departed,
+            now=now,
+        )
     record_change(
         conn,
         entity,
@@ -240,7 +255,7 @@ def save_json(conn: Connection, entity: str, data: Mapping[str, Any], *, now: da
         op="upsert",
         version=version,
         data_text=text,
-        audience=audience | former,
+        audience=audience,
         now=now,
     )
     return stored

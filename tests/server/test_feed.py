@@ -90,12 +90,21 @@ def test_pages_come_in_seq_order_and_resume_from_the_cursor(world: World) -> Non
     assert [(c["id"], c["data"]["version"]) for c in later] == [(str(changed.id), 2)]
 
 
-def test_a_retired_entry_leaves_the_catalog_through_the_feed(world: World) -> None:
+def test_a_retired_entry_leaves_the_catalog_through_the_feed_as_a_delete_r3(world: World) -> None:
+    # R3: only the published catalog is public; a retired entry stays the provider's (and its
+    # supervisors'). The officer, who saw it through `public` only, is told to drop it.
     resource = world.resource("police")
     _, cursor = sync(world, "officer")
+    _, provider_cursor = sync(world, "provider")
     world.put(replace(resource, status=ResourceStatus.RETIRED))
     later, _ = sync(world, "officer", cursor)
-    assert [(c["id"], c["data"]["status"]) for c in later] == [(str(resource.id), "retired")]
+    assert [(c["id"], c["op"], c["data"]) for c in later] == [(str(resource.id), "delete", None)]
+    # The provider holds `public` and its own department's key: delete, then the entry as it
+    # now stands, in seq order, so a client applying them in order keeps it.
+    provider, _ = sync(world, "provider", provider_cursor)
+    assert [(c["op"], (c["data"] or {}).get("status")) for c in provider] == [
+        ("delete", None), ("upsert", "retired")]
+    assert provider[0]["seq"] < provider[1]["seq"]
     # … and later changes of the retired entry are no longer the officer's business.
     _, cursor = sync(world, "officer", cursor)
     world.put(replace(resource, status=ResourceStatus.RETIRED, summary="x"))
