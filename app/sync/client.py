@@ -21,20 +21,18 @@
 * **Errors** are :mod:`app.sync.problems` types; nothing logged here carries a token, a password,
   a body or a username.
 
-Synchronous and blocking: call it from a worker thread.
+Synchronous and blocking: call it from a worker thread. The transport (URL checks, TLS, retry
+policy) is in :mod:`app.sync.client_transport`, the answer types in :mod:`app.sync.client_answers`;
+both are re-exported here.
 """
 
 from __future__ import annotations
 
-import email.utils
-import ipaddress
 import logging
 import random
-import ssl
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
@@ -42,16 +40,23 @@ from urllib.parse import urlsplit
 
 import orjson
 import requests
-import truststore
-from requests.adapters import HTTPAdapter
 from urllib3 import encode_multipart_formdata
 
 from app import __version__
-from app.sync.credentials import Credentials, KeyringHealth, keyring_account
-from app.sync.paths import normalize_server_url
+from app.sync.client_answers import ChangesPage, CommandAnswer, LoginResult, SnapshotStream
+from app.sync.client_transport import (
+    NETWORK_ERRORS,
+    RETRY_STATUSES,
+    RetryPolicy,
+    VerifiedAdapter,
+    checked_server_url,
+    is_loopback,
+    parse_retry_after,
+    verified_context,
+)
+from app.sync.credentials import Credentials, keyring_account
 from app.sync.problems import (
     AuthExpired,
-    InsecureServerUrl,
     NetworkUnavailable,
     PlatformProblem,
     StateConflict,
@@ -63,171 +68,22 @@ from app.sync.problems import (
 log = logging.getLogger("sharedesk.sync.client")
 USER_AGENT = f"ShareDesk/{__version__}"
 API = "/api/v1"
-_RETRY_STATUSES = frozenset({429, 502, 503, 504})
-_LOOPBACK_NAMES = frozenset({"localhost"})
-_NETWORK_ERRORS = (
-    requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
-    requests.exceptions.ContentDecodingError,
-)
 
-
-def is_loopback(host: str) -> bool:
-    if host.lower() in _LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def checked_server_url(url: str) -> str:
-    """The normalised URL, or :class:`InsecureServerUrl` for http:// beyond loopback."""
-    normal = normalize_server_url(url)
-    parts = urlsplit(normal)
-    if parts.scheme == "https" and parts.hostname:
-        return normal
-    if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
-        return normal
-    raise InsecureServerUrl(url)
-
-
-def verified_context(ca_file: str | None = None) -> ssl.SSLContext:
-    """The OS trust store (truststore) plus ``ca_file``; hostname checks and verification on."""
-    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    if ca_file:
-        context.load_verify_locations(cafile=ca_file)
-    return context
-
-
-class VerifiedAdapter(HTTPAdapter):
-    """An adapter whose pools use *this* SSL context whatever ``verify`` says."""
-
-    def __init__(self, context: ssl.SSLContext, **kwargs: Any) -> None:
-        self._context = context
-        super().__init__(**kwargs)
-
-    def init_poolmanager(self, connections: int, maxsize: int, block: bool = False,
-                         **pool_kwargs: Any) -> None:
-        pool_kwargs["ssl_context"] = self._context
-        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
-
-    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        proxy_kwargs["ssl_context"] = self._context
-        return super().proxy_manager_for(proxy, **proxy_kwargs)
-
-    def build_connection_pool_key_attributes(
-        self, request: requests.PreparedRequest, verify: Any, cert: Any = None
-    ) -> tuple[dict[str, Any], dict[str, Any]]:
-        host, _ignored = super().build_connection_pool_key_attributes(request, True, cert)
-        # No ca_certs from certifi or REQUESTS_CA_BUNDLE: the context holds the whole trust.
-        return host, {"ssl_context": self._context, "cert_reqs": "CERT_REQUIRED"}
-
-    def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
-        conn.cert_reqs = "CERT_REQUIRED"
-        conn.ca_certs = None
-        conn.ca_cert_dir = None
-
-
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
-    """How often and how long safe requests are repeated."""
-
-    retries: int = 3  # repeats after the first attempt
-    base: float = 0.5  # seconds before the first repeat, doubled each time
-    cap: float = 8.0  # the longest backoff
-    retry_after_cap: float = 30.0  # the longest Retry-After honoured in place
-
-    def backoff(self, attempt: int, rng: random.Random) -> float:
-        """Exponential backoff with jitter: between half and all of ``base·2^attempt``."""
-        ceiling = min(self.cap, self.base * (2**attempt))
-        return float(ceiling * rng.uniform(0.5, 1.0))
-
-
-def parse_retry_after(value: str | None, now: datetime) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta seconds or an HTTP date)."""
-    if not value:
-        return None
-    text = value.strip()
-    if text.isdigit():
-        return float(text)
-    try:
-        moment = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError):
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return max(0.0, (moment - now).total_seconds())
-
-
-@dataclass(frozen=True, slots=True)
-class LoginResult:
-    user: Mapping[str, Any]
-    keyring: KeyringHealth
-
-
-@dataclass(frozen=True, slots=True)
-class ChangesPage:
-    changes: list[dict[str, Any]]
-    next_cursor: str
-    has_more: bool
-
-
-@dataclass(frozen=True, slots=True)
-class CommandAnswer:
-    """A command's success: the entity (or other JSON) it returned, its ETag, a replay flag."""
-
-    status: int
-    data: Any
-    etag: str | None
-    replayed: bool
-
-
-class SnapshotStream:
-    """The NDJSON snapshot as it arrives: ``(entity, data)`` pairs, one line decoded at a time.
-
-    ``cursor`` continues the change feed where the snapshot stands; :attr:`end` is the server's
-    closing ``{"cursor", "count"}`` (plus anything else it reports), set once it was read. An
-    answer cut short, or a line that is not JSON, raises :class:`NetworkUnavailable`.
-    """
-
-    def __init__(self, response: requests.Response) -> None:
-        self._response = response
-        self.cursor: str | None = response.headers.get("Sharedesk-Cursor")
-        self.end: dict[str, Any] | None = None
-        self.received = 0
-
-    def __iter__(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        try:
-            for line in self._response.iter_lines(chunk_size=1 << 16):
-                if not line:
-                    continue
-                if self.end is not None:
-                    raise NetworkUnavailable("garbled")
-                record = orjson.loads(line)
-                if "end" in record:
-                    self.end = dict(record["end"])
-                    self.cursor = str(self.end.get("cursor") or self.cursor)
-                    continue
-                self.received += 1
-                yield str(record["entity"]), record["data"]
-        except (orjson.JSONDecodeError, KeyError, TypeError) as error:
-            raise NetworkUnavailable("garbled") from error
-        except _NETWORK_ERRORS as error:
-            raise NetworkUnavailable("truncated") from error
-        finally:
-            self.close()
-        if self.end is None:
-            raise NetworkUnavailable("truncated")
-
-    def close(self) -> None:
-        self._response.close()
-
-    def __enter__(self) -> SnapshotStream:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
-        self.close()
+__all__ = [
+    "API",
+    "USER_AGENT",
+    "ChangesPage",
+    "CommandAnswer",
+    "LoginResult",
+    "PlatformClient",
+    "RetryPolicy",
+    "SnapshotStream",
+    "VerifiedAdapter",
+    "checked_server_url",
+    "is_loopback",
+    "parse_retry_after",
+    "verified_context",
+]
 
 
 class PlatformClient:
@@ -459,7 +315,7 @@ class PlatformClient:
             )
         except requests.exceptions.SSLError as error:
             raise TlsUntrusted(urlsplit(self.server_url).hostname or "") from error
-        except _NETWORK_ERRORS as error:
+        except NETWORK_ERRORS as error:
             reason = "timeout" if isinstance(error, requests.Timeout) else "connect"
             log.info("%s %s failed (%s, attempt %d)", method, path, type(error).__name__,
                      attempt + 1)
@@ -486,7 +342,7 @@ class PlatformClient:
     def _repeatable(problem: PlatformProblem) -> bool:
         if isinstance(problem, StateConflict):
             return problem.in_progress
-        return problem.status in _RETRY_STATUSES
+        return problem.status in RETRY_STATUSES
 
     def _backoff(self, attempt: int) -> float:
         return self.retry.backoff(attempt, self._rng)

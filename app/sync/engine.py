@@ -8,7 +8,9 @@
    with the emptying of the old cache, so a cut connection or a cancel leaves the previous cache
    and cursor exactly as they were, and the outbox is never touched. The snapshot's own count and
    a checksum of every (id, version) streamed are compared with what the store then holds; a
-   mismatch is recorded (:attr:`SyncSummary.check`, sync state ``full_sync_check``). Then the
+   mismatch is recorded (:attr:`SyncSummary.check`, sync state ``full_sync_check``). Then, in the
+   same transaction, the ``local_data`` of every outbox item not yet answered is written again
+   in creation order, so queued work still shows as pending after the cache was replaced. Then the
    **change feed** from the cursor, page by page, each page applied in one transaction together
    with its cursor: a crash between pages resumes at the last committed page.
 3. **Reference data**: the rule profile (``GET /rules``) and the official calendars of last,
@@ -18,20 +20,28 @@
 Cancellation is honoured between outbox items, between pages and inside the snapshot (which
 then rolls back). Progress is ``progress(done, total, phase)`` with ``total`` 0 when unknown and
 ``phase`` one of :data:`PHASES`. The :class:`SyncSummary` lists, per entity, the ids inserted,
-updated and deleted, so views redraw only those (after a full sync: everything).
+updated and deleted, so views redraw only those (after a full sync: everything). The snapshot
+load and its check live in :mod:`app.sync.engine_full_sync`.
 """
 
 from __future__ import annotations
 
 import random
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 from uuid import UUID
 
-from app.sync.client import PlatformClient, SnapshotStream
+from app.sync.client import PlatformClient
+from app.sync.engine_full_sync import (
+    FullSyncCheck,
+    RunningChecksum,
+    SnapshotCancelled,
+    check_loaded,
+    load_snapshot,
+)
 from app.sync.outbox_push import (
     CALENDAR_ENTITY,
     OutboxBackoff,
@@ -41,21 +51,20 @@ from app.sync.outbox_push import (
 )
 from app.sync.problems import AuthExpired, Gone, NetworkUnavailable, NotFound, PlatformError
 from app.sync.store import LocalStore, SyncKey
-from app.sync.store_cache import entity_checksum
-from app.sync.store_schema import ENTITY_TABLES, RESOURCE_ENTITY
+from app.sync.store_schema import ENTITY_TABLES
+
+__all__ = [
+    "CHECK_KEY", "PHASES", "EntityChanges", "FullSyncCheck", "SyncEngine", "SyncSummary",
+    "utc_now",
+]
 
 PHASES = ("push", "snapshot", "changes", "reference")
 CHECK_KEY = "full_sync_check"
 _SHANGHAI = timezone(timedelta(hours=8))
-_APPLY_BATCH = 1000
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-class _Cancelled(Exception):
-    """Raised inside the snapshot load to roll it back when the caller cancels."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,21 +80,6 @@ class EntityChanges:
     @property
     def count(self) -> int:
         return len(self.inserted) + len(self.updated) + len(self.deleted)
-
-
-@dataclass(frozen=True, slots=True)
-class FullSyncCheck:
-    """The cache after a full sync compared with what the server streamed and reported."""
-
-    ok: bool
-    server_count: int
-    received: int
-    held: Mapping[str, int]
-    mismatches: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"ok": self.ok, "server_count": self.server_count, "received": self.received,
-                "held": dict(self.held), "mismatches": list(self.mismatches)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,21 +142,6 @@ class _Tally:
                              frozenset(self.deleted), self.reloaded)
 
 
-class _RunningChecksum:
-    """The store's order-free (id, version) digest, accumulated one streamed record at a time."""
-
-    def __init__(self) -> None:
-        self.digest: dict[str, int] = {}
-        self.count: dict[str, int] = {}
-
-    def add(self, entity: str, data: Mapping[str, Any]) -> None:
-        version = data.get("version", 0)
-        one = entity_checksum(entity, [(str(data["id"]), version if isinstance(version, int)
-                                        else 0)])
-        self.digest[entity] = self.digest.get(entity, 0) ^ int(one.digest, 16)
-        self.count[entity] = self.count.get(entity, 0) + 1
-
-
 class _Run:
     """The state of one sync round."""
 
@@ -221,7 +200,7 @@ class SyncEngine:
                     self._pull(run)
                     if not run.cancelled():
                         self._fetch_reference(run)
-            except _Cancelled:
+            except SnapshotCancelled:
                 pass
             except AuthExpired:
                 raise
@@ -326,85 +305,28 @@ class SyncEngine:
 
     def _full_sync(self, run: _Run) -> None:
         run.full_resync = True
-        totals = _RunningChecksum()
+        totals = RunningChecksum()
+
+        def loaded() -> None:
+            if run.cancelled():
+                raise SnapshotCancelled
+            run.progress(stream.received, 0, "snapshot")
+
         # The snapshot answers before the write lock is taken; then one transaction for all.
         with self.client.snapshot() as stream, self.store.transaction():
             self.store.clear_cache()
-            self._load_snapshot(run, stream, totals)
+            load_snapshot(self.store, stream, totals, loaded=loaded,
+                          apply_batch=lambda batch: self._apply(batch, report=False))
             if run.cancelled():
-                raise _Cancelled
+                raise SnapshotCancelled
+            # Checked before the officer's pending work goes back on top: the check compares
+            # the server's objects, and a queued new request is not one of them yet.
+            run.check = check_loaded(self.store, stream, totals)
+            self.store.reapply_pending()
             self.store.set_state({SyncKey.CURSOR: stream.cursor})
         for entity in ENTITY_TABLES:
             run.tally(entity).reloaded = totals.count.get(entity, 0)
-        run.check = self._check(stream, totals)
         self.store.set_state_json(CHECK_KEY, run.check.to_dict())
-
-    def _load_snapshot(self, run: _Run, stream: SnapshotStream, totals: _RunningChecksum) -> None:
-        records = iter(stream)
-        resources_loaded = False
-        batch: list[dict[str, Any]] = []
-        following: list[tuple[str, dict[str, Any]]] = []
-
-        def resources(first: dict[str, Any]) -> Iterator[dict[str, Any]]:
-            totals.add(RESOURCE_ENTITY, first)
-            yield first
-            for entity, data in records:
-                if entity != RESOURCE_ENTITY:
-                    following.append((entity, data))
-                    return
-                totals.add(RESOURCE_ENTITY, data)
-                yield data
-
-        def loaded(count: int) -> None:
-            if run.cancelled():
-                raise _Cancelled
-            run.progress(stream.received, 0, "snapshot")
-
-        record = next(records, None)
-        while record is not None:
-            entity, data = record
-            if entity == RESOURCE_ENTITY and not resources_loaded:
-                self._flush(batch)
-                self.store.bulk_load_resources(resources(data), progress=loaded)
-                resources_loaded = True
-                record = following.pop() if following else next(records, None)
-                continue
-            if entity in ENTITY_TABLES:
-                totals.add(entity, data)
-            batch.append({"entity": entity, "id": str(data.get("id", data.get("year"))),
-                          "op": "upsert", "data": data})
-            if len(batch) >= _APPLY_BATCH:
-                loaded(0)
-                self._flush(batch)
-            record = next(records, None)
-        self._flush(batch)
-
-    def _flush(self, batch: list[dict[str, Any]]) -> None:
-        if batch:
-            self._apply(batch, report=False)  # a full sync reports counts, not ids
-            batch.clear()
-
-    def _check(self, stream: SnapshotStream, totals: _RunningChecksum) -> FullSyncCheck:
-        end = stream.end or {}
-        server_count = int(end.get("count", -1))
-        mismatches: list[str] = []
-        if server_count != stream.received:
-            mismatches.append(f"server reported {server_count}, received {stream.received}")
-        held = self.store.counts()
-        found = end.get("checksums")
-        reported: dict[str, Any] = found if isinstance(found, dict) else {}
-        for entity in ENTITY_TABLES:
-            local = self.store.checksum(entity)
-            expected = (totals.count.get(entity, 0), f"{totals.digest.get(entity, 0):032x}")
-            if (local.count, local.digest) != expected:
-                mismatches.append(f"{entity}: streamed {expected[0]}, held {local.count}")
-            server = reported.get(entity)
-            if isinstance(server, dict) and (server.get("count"), server.get("digest")) != (
-                local.count, local.digest
-            ):
-                mismatches.append(f"{entity}: server checksum differs")
-        return FullSyncCheck(not mismatches, server_count, stream.received, held,
-                             tuple(mismatches))
 
     # ------------------------------------------------------------------------ reference
 

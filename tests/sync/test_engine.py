@@ -132,6 +132,76 @@ def test_a_cursor_gone_means_a_full_resync_that_keeps_the_outbox(live: LivePlatf
     assert rig.store.outbox.get(editing.id).body == editing.body
 
 
+def pending_request(rig: Rig, resource: Any, purpose: str) -> dict[str, Any]:
+    """A new request as the officer's workspace shows it while queued (not yet on the server)."""
+    officer = rig.store.select_json("user", {"username": rig.username})[0]
+    return {"id": str(uuid.uuid4()), "resource_id": str(resource.id), "purpose": purpose,
+            "requester_department_id": officer["department_id"],
+            "provider_department_id": str(resource.provider_department_id),
+            "status": "submitted", "version": 0, "updated_at": "2026-03-02T02:00:00+00:00"}
+
+
+def test_a_full_resync_shows_unanswered_outbox_items_as_pending_again(live: LivePlatform) -> None:
+    resource = catalog_resource(live)
+    rig = Rig(live)
+    rig.sync()
+    refused = pending_request(rig, resource, "核验")  # R11: too short, the server answers 422
+    bad = rig.store.outbox.enqueue("request.submit", "POST", "/api/v1/requests",
+                                   {"id": refused["id"], "purpose": "核验"}, "request",
+                                   refused["id"], local_data=refused)
+    rig.sync()
+    assert rig.store.outbox.get(bad.id).state is OutboxState.NEEDS_ATTENTION
+    first = pending_request(rig, resource, "办理企业开办登记时核验法定代表人身份信息")
+    edited = {**first, "purpose": "办理企业变更登记时核验法定代表人身份信息"}
+    held = rig.store.outbox.hold(rig.store.outbox.enqueue(
+        "request.submit", "POST", "/api/v1/requests", {"id": first["id"]}, "request",
+        first["id"], local_data=first).id)
+    rig.store.outbox.enqueue("request.submit", "POST", "/api/v1/requests", {"id": first["id"]},
+                             "request", first["id"], local_data=edited)  # waits behind `held`
+    answered = pending_request(rig, resource, "x")
+    sent = rig.store.outbox.enqueue("request.submit", "POST", "/api/v1/requests", {},
+                                    "request", answered["id"], local_data=answered)
+    rig.store.outbox.mark_sent(sent.id)  # answered: its local image is not brought back
+    catalog_resource(live, "社会保险参保信息")
+    set_feed_floor_to_head(live)
+    summary = rig.sync()
+    assert summary.full_resync
+    assert summary.check is not None
+    assert summary.check.ok  # the check is about the server's objects, not queued ones
+    assert rig.store.outbox.get(held.id).state is OutboxState.HELD
+    assert rig.store.get_json("request", refused["id"]) == refused
+    assert rig.store.get_json("request", first["id"]) == edited  # the later item wins
+    server = live.view("officer")
+    assert cached(rig.store) == {**server, "request": {**server["request"], refused["id"]: refused,
+                                                       first["id"]: edited}}
+
+
+def test_a_retired_entry_leaves_the_officers_cache_and_stays_the_providers_r3(
+    live: LivePlatform,
+) -> None:
+    # R3 (server/authz.py): the published catalog is public; a retired entry is seen only by
+    # its provider, the provider's supervisors and administrators. The officer's copy must go.
+    retiring = catalog_resource(live)
+    kept = catalog_resource(live, "社会保险参保信息")
+    officer, provider = Rig(live), Rig(live, "provider")
+    officer.sync()
+    provider.sync()
+    assert officer.store.get_json("resource", str(retiring.id)) is not None
+    provider.client.send_command("POST", f"/api/v1/resources/{retiring.id}/retire",
+                                 {"note": "职能调整，停止提供"}, str(uuid.uuid4()),
+                                 retiring.version)
+    summary = officer.sync()
+    assert summary.entities["resource"].deleted == {str(retiring.id)}
+    assert officer.store.get_json("resource", str(retiring.id)) is None
+    assert officer.store.get_json("resource", str(kept.id)) is not None
+    assert officer.converged()
+    answered = provider.sync()
+    assert answered.entities["resource"].updated == {str(retiring.id)}
+    assert answered.entities["resource"].deleted == frozenset()
+    assert provider.store.get_json("resource", str(retiring.id))["status"] == "retired"
+    assert provider.converged()
+
+
 def test_a_full_sync_cut_short_keeps_the_previous_cache_and_cursor(live: LivePlatform) -> None:
     for number in range(20):
         catalog_resource(live, f"企业登记信息{number:02d}")
