@@ -316,7 +316,11 @@ def _start_platform(context: TaskContext) -> DemoPlatform:
 
 
 def _configuration_problem(error: ConfigError) -> int:
-    QMessageBox.critical(None, "ShareDesk", f"{error.message_zh}\n\n{error.message_en}")
+    """A bad configuration file: said in a message box (and on stderr, or in the frozen log)."""
+    text = f"{error.message_zh}\n{error.message_en}"
+    if sys.stderr is not None:  # None in a windowed build without app.logfile
+        sys.stderr.write(text + "\n")
+    QMessageBox.critical(None, "ShareDesk", text.replace("\n", "\n\n"))
     return 2
 
 

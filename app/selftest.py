@@ -136,7 +136,9 @@ def check_qt_platform() -> list[Check]:
         found = json.loads(result_file.read_text(encoding="utf-8")) if child.returncode == 0 \
             and result_file.is_file() else None
     if found is None:
-        tail = " ".join((child.stderr or "").strip().splitlines()[-3:])[-400:]
+        said = (child.stderr or "").strip().splitlines()
+        telling = [line for line in said if "qt.qpa" in line or "could not" in line.lower()]
+        tail = " ".join(telling[:2] or said[-3:])[-400:]
         platform = os.environ.get("QT_QPA_PLATFORM", "default")
         return [
             _check("qt_platform", QT_PLATFORM, Status.FAILED,
