@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
 import pytest
@@ -330,3 +331,52 @@ def test_r17_a_termination_cannot_be_lifted(
     assert detail.actions == ()
     with pytest.raises(DomainError):
         desk.lift(inbox.approved.id)
+
+
+# ------------------------------------------------------------------------------ the platform
+
+
+def test_r14_and_r17_commands_reach_the_platform_with_the_ids_shown_locally(live: Any) -> None:
+    """The outbox bodies and paths are the platform's, and the filing and suspension shown as
+    pending carry the ids the platform gives them (derived from the command's key)."""
+    from app.models.entities import ShareSpec, TimelineEvent
+    from app.models.enums import ShareAttribute
+    from app.sync.engine import SyncEngine
+    from app.sync.workspace import Workspace
+
+    world = live.world
+    not_shared = world.resource(name="出入境证件信息", share=ShareSpec(
+        attribute=ShareAttribute.NOT_SHARED, legal_basis="《中华人民共和国出境入境管理法》"))
+    negotiating = world.request(not_shared, status=RequestStatus.NEGOTIATING,
+                                scenario="出入境协查")
+    approval = TimelineEvent(at=world.clock.now, action="approve", status_after="approved",
+                             rule="R13")
+    consented = world.request(world.resource(), status=RequestStatus.APPROVED,
+                              timeline=(approval,))
+    store, client = live.store("provider"), live.client("provider")
+    engine = SyncEngine(store, client)
+    try:
+        assert engine.sync().completed
+        desk = ProviderDesk(Workspace.for_user(store, world.user["provider"], clock=world.clock))
+
+        agreed = desk.agree(negotiating.id, "仅提供出境日期和口岸两项，按季度交换。")
+        [local_filing] = store.select_json("filing", {"subject_id": str(negotiating.id)})
+        assert engine.sync().outbox_sent == (agreed,)
+        seen = live.view("provider")
+        assert seen["request"][str(negotiating.id)]["status"] == "agreed"
+        assert seen["filing"][local_filing["id"]]["status"] == "pending"  # R14, same id
+        assert store.get_json("filing", local_filing["id"])["status"] == "pending"
+
+        reasons = "发现使用部门将共享数据转交第三方公司用于商业营销，超出申请用途。"
+        stopped = desk.stop(consented.id, SuspensionKind.SUSPEND, reasons)
+        [local_stop] = store.select_json("suspension", {"request_id": str(consented.id)})
+        lifted = desk.lift(consented.id, "已整改")
+        assert engine.sync().outbox_sent == (stopped, lifted)
+        seen = live.view("provider")
+        assert seen["suspension"][local_stop["id"]]["reasons"] == reasons  # R17, same id
+        assert seen["suspension"][local_stop["id"]]["status"] == "lifted"
+        assert seen["request"][str(consented.id)]["status"] == "approved"
+        assert store.outbox.items() == []
+    finally:
+        client.close()
+        store.close()
