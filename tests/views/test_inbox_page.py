@@ -136,7 +136,7 @@ def test_r14_agreement_shows_the_filing_awaiting_acknowledgement(
     assert "filing awaiting acknowledgement (备案待确认)" in page.info.toPlainText()
 
 
-def test_r17_suspension_needs_reasons_and_the_requester_side_can_lift_it(
+def test_r17_suspension_needs_reasons_can_be_lifted_and_the_requester_sees_why(
     qtbot: QtBot, setting: Setting
 ) -> None:
     page = open_page(qtbot, setting.desk, setting.tasks)
@@ -163,6 +163,20 @@ def test_r17_suspension_needs_reasons_and_the_requester_side_can_lift_it(
     assert reasons in page.info.toPlainText()
     assert page.buttons["lift"].isEnabled()
     assert [i.path.rsplit("/", 1)[-1] for i in setting.store.outbox.items()] == ["suspend"]
+
+    # The requesting department's My requests says that provision stopped, and why (R17).
+    from app.views.requests_page import RequestsPage
+    from tests.sync.workspace_setup import workspace
+
+    theirs = RequestsPage(workspace(setting.store, Clock(NOW)), setting.tasks, language="en")
+    qtbot.addWidget(theirs)
+    theirs.reload()
+    request_id = setting.inbox.approved.id
+    qtbot.waitUntil(lambda: theirs.model.row_of(request_id) >= 0)
+    theirs.table.selectRow(theirs.model.row_of(request_id))
+    qtbot.waitUntil(lambda: theirs.detail is not None and theirs.detail.request.id == request_id)
+    assert theirs.status_line.text().endswith(
+        "Provision stopped by the provider (R17): " + reasons)
 
 
 # ------------------------------------------------------------------------------ end to end
