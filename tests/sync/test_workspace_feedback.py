@@ -440,3 +440,39 @@ def attachments_on_server(world: Any) -> list[dict[str, Any]]:
     with db.read(world.platform.engine) as conn:
         return [dict(row._mapping) for row in conn.execute(sa.select(schema.attachments))]
 
+
+
+@pytest.mark.slow
+def test_a_requests_material_is_uploaded_and_bound_too(live: Any, tmp_path: Path) -> None:
+    """The same upload step carries a share request's material (once lost on the way)."""
+    from app.models.entities import User
+    from app.sync.engine import SyncEngine
+    from app.sync.workspace_types import RequestFormData
+
+    world = live.world
+    resource = world.resource(data_items=(DataItem(name="姓名"),))
+    store = live.store("officer")
+    client = live.client("officer")
+    try:
+        engine = SyncEngine(store, client)
+        assert engine.sync().completed
+        officer = store.get("user", str(world.user["officer"]))
+        assert isinstance(officer, User)
+        workspace = Workspace.for_user(store, officer.id, clock=Clock(world.clock.now))
+        letter = tmp_path / "公函.pdf"
+        letter.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+        queued = workspace.submit_request(RequestFormData(
+            resource_id=resource.id, purpose="办理企业开办登记时核验法定代表人身份信息",
+            legal_basis="《优化营商环境条例》第十九条", data_items=("姓名",),
+            contact_name="王晓明", contact_phone="0731-88889999",
+            attachments=(AttachmentRef(letter.name, path=str(letter)),)))
+        assert engine.sync().outbox_sent == (queued.outbox_id,)
+    finally:
+        client.close()
+    (stored,) = attachments_on_server(world)
+    assert (stored["filename"], stored["content_type"]) == ("公函.pdf", "application/pdf")
+    assert (stored["entity"], stored["entity_id"]) == ("request", str(queued.request_id))
+    cached = store.get_json("request", str(queued.request_id))
+    assert cached is not None
+    assert [a["id"] for a in cached["attachments"]] == [stored["id"]]
+    store.close()
