@@ -242,8 +242,7 @@ class MyCatalogPage(QWidget):
         dialog = ReasonDialog(self.tr("Record a law change (R5)"),
                               self.tr("&Which law was revised or which functions changed:"),
                               minimum=DESCRIPTION_MIN_LENGTH, parent=self)
-        dialog.accepted.connect(lambda: self._run(
-            "law-change", lambda c, r: c.record_law_change(r.id, dialog.text())))
+        dialog.accepted.connect(lambda: self.law_change(dialog.text()))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
@@ -253,11 +252,17 @@ class MyCatalogPage(QWidget):
         dialog = ReasonDialog(self.tr("File an update with the supervisor (R5)"),
                               self.tr("&What was updated:"), minimum=DESCRIPTION_MIN_LENGTH,
                               parent=self)
-        dialog.accepted.connect(lambda: self._run(
-            "file-update", lambda c, r: c.file_update(r.id, dialog.text())))
+        dialog.accepted.connect(lambda: self.file_update(dialog.text()))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
+
+    # The dialog's text is read here, on the GUI thread; the worker gets only the string.
+    def law_change(self, description: str) -> None:
+        self._run("law-change", lambda c, r: c.record_law_change(r.id, description))
+
+    def file_update(self, summary: str) -> None:
+        self._run("file-update", lambda c, r: c.file_update(r.id, summary))
 
     def _run(self, name: str, action: Callable[[CatalogDesk, Resource], object]) -> None:
         resource, catalog = self.current, self.catalog
