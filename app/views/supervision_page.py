@@ -159,7 +159,7 @@ class SupervisionPage(QWidget):
         self.refresh.clicked.connect(self.reload)
         self.groups.currentRowChanged.connect(self.on_group_changed)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
-        self.table.doubleClicked.connect(self.on_activated)
+        self.table.activated.connect(self.on_activated)  # Enter or double click
         handlers: dict[str, Callable[[], None]] = {
             "decide": lambda: self.on_decision(DecisionKind.DECIDE),
             "escalate": lambda: self.on_decision(DecisionKind.ESCALATE),
@@ -314,9 +314,13 @@ class SupervisionPage(QWidget):
 
     @Slot(QModelIndex)
     def on_activated(self, index: QModelIndex) -> None:
-        row = self.model.row_at(index.row())
-        if row is not None and row.outbox_state is OutboxState.CONFLICT:
-            self.on_compare()
+        """The item's first decision (a conflict: its two versions), so Enter decides."""
+        if self.model.row_at(index.row()) is None:
+            return
+        for key in ("compare", "decide", "acknowledge", "approve", "remind"):
+            if self.buttons[key].isEnabled():
+                self.buttons[key].click()
+                return
 
     @Slot(object)
     def on_detail(self, detail: SupervisionDetail | None) -> None:

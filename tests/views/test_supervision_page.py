@@ -253,3 +253,16 @@ def test_the_opened_item_shows_its_legal_basis_r10(qtbot: QtBot, setup: Setup) -
     basis = pending.update_due.share.legal_basis
     qtbot.waitUntil(lambda: basis in page.detail.text())
     assert pending.update_due.summary in page.detail.text()
+
+
+def test_enter_on_a_filing_opens_its_acknowledgement(qtbot: QtBot, setup: Setup) -> None:
+    """Keyboard: Enter on an item opens its first decision (R14: acknowledge the filing)."""
+    from PySide6.QtCore import Qt
+
+    page = setup.page
+    select(page, setup.pending.agreement.id)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, DecisionDialog))
+    assert isinstance(page.dialog, DecisionDialog)
+    assert page.dialog.kind is DecisionKind.ACKNOWLEDGE
