@@ -147,6 +147,16 @@ def read_deployment(path: Path) -> tuple[dict[str, Any], frozenset[str]]:
     return values, frozenset(locked)
 
 
+def site_deployment_files() -> tuple[Path, ...]:
+    """The machine-wide places: ``%ProgramData%\\ShareDesk`` on Windows; on Linux every
+    ``$XDG_CONFIG_DIRS`` entry (desktop sessions may prepend their own) and ``/etc/xdg``."""
+    joined = platformdirs.site_config_dir(APP_NAME, appauthor=False, multipath=True)
+    folders = [Path(part) for part in joined.split(os.pathsep) if part]
+    if sys.platform.startswith("linux") and Path("/etc/xdg") / APP_NAME not in folders:
+        folders.append(Path("/etc/xdg") / APP_NAME)
+    return tuple(folder / DEPLOYMENT_FILE for folder in folders)
+
+
 @dataclass(frozen=True, slots=True)
 class ConfigPaths:
     """Where each of the three files lives; tests point all of them at a temporary folder."""
@@ -158,11 +168,11 @@ class ConfigPaths:
     @classmethod
     def default(cls) -> ConfigPaths:
         beside_executable = Path(sys.executable).resolve().parent / DEPLOYMENT_FILE
-        site = Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / DEPLOYMENT_FILE
         user = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
         if home := os.environ.get("SHAREDESK_HOME"):
             user = Path(home) / "config"
-        return cls((beside_executable, site), user / "settings.json", user / "state.json")
+        return cls((beside_executable, *site_deployment_files()), user / "settings.json",
+                   user / "state.json")
 
 
 def _read_json(path: Path) -> dict[str, Any]:

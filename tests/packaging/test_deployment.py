@@ -135,3 +135,20 @@ def test_the_command_line_prints_the_line_instead_of_crashing(
     assert "Traceback" not in said
     assert f"{broken_site_file}:3" in said
     assert "cannot lock unknown key 'colour'" in said
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG_CONFIG_DIRS is Linux's")
+def test_every_xdg_config_dir_is_a_site_location_not_only_the_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Desktop sessions (e.g. UOS/Deepin) prepend their own folder to XDG_CONFIG_DIRS."""
+    session, system = tmp_path / "session-xdg", tmp_path / "xdg"
+    monkeypatch.setenv("XDG_CONFIG_DIRS", f"{session}{os.pathsep}{system}")
+    deployed = write(system / "ShareDesk" / "deployment.ini",
+                     f"[sharedesk]\nserver_url = {DEPLOYED_URL}\nlocked = server_url\n")
+    configuration = Configuration(ConfigPaths.default())
+    settings = configuration.load()
+    assert configuration.deployment_file == deployed
+    assert settings.server_url == DEPLOYED_URL
+    assert settings.is_locked("server_url")
+    assert Path("/etc/xdg/ShareDesk/deployment.ini") in configuration.paths.deployment_candidates
