@@ -184,14 +184,20 @@ def test_a_conflict_shows_both_versions(qtbot: QtBot, setup: Setup) -> None:
     assert [item.if_match for item in items] == ["2"]
 
 
-def test_screenshot(qtbot: QtBot, setup: Setup) -> None:
-    """docs/screenshots/supervision.png: the dispute opened with its timeline (R15)."""
+def test_screenshot(qtbot: QtBot, setup: Setup, tmp_path: Path) -> None:
+    """The dispute opened with its timeline (R15). With SHAREDESK_WRITE_SCREENSHOTS=1 the
+    picture replaces docs/screenshots/supervision.png; otherwise it stays in tmp_path, so a test
+    run leaves the work tree as it was."""
+    import os
+
     page = setup.page
     select(page, setup.pending.dispute.id)
     qtbot.waitUntil(lambda: page.timeline.topLevelItemCount() == 1)
-    out = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "supervision.png"
-    out.parent.mkdir(parents=True, exist_ok=True)
+    out = tmp_path / "supervision.png"
+    if os.environ.get("SHAREDESK_WRITE_SCREENSHOTS") == "1":
+        out = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "supervision.png"
     assert page.grab().save(str(out))
+    assert out.stat().st_size > 0
 
 
 def open_desk_as(store: LocalStore, tasks: TaskRunner, user: Any) -> Any:
