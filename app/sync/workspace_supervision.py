@@ -475,6 +475,15 @@ class SupervisionDesk:
                                 server_version=version if isinstance(version, int) else None,
                                 fields=tuple(lines), mine=mine, theirs=theirs)
 
+    def discard(self, item_id: UUID) -> None:
+        """Drop the decision; after a 412 the cache takes the platform's version (the undo
+        image cannot tell the platform's version N from the decision's own version N)."""
+        item = self.ws.store.outbox.get(item_id)
+        theirs = None if item is None else item.server_version
+        self.ws.discard(item_id)
+        if item is not None and theirs:
+            self.ws.write_cache([(item.entity, dict(theirs))])
+
     def resend_on_current(self, item_id: UUID) -> UUID:
         """Run the decision again on the platform's current version (refused if the new state
         no longer allows it) and queue it in place of the conflicting item."""

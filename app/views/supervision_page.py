@@ -416,7 +416,7 @@ class SupervisionPage(QWidget):
         dialog.resend_chosen.connect(lambda: self._after(
             self.tasks.submit("supervision-resend", lambda _c: desk.resend_on_current(item_id))))
         dialog.discard_chosen.connect(lambda: self._after(
-            self.tasks.submit("supervision-discard", lambda _c: desk.ws.discard(item_id))))
+            self.tasks.submit("supervision-discard", lambda _c: desk.discard(item_id))))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()

@@ -532,3 +532,65 @@ def test_end_to_end_the_supervisor_decides_offline_and_the_decisions_land(  # no
         app.state.platform.engine.dispose()
         for opened in stores:
             opened.close()
+
+
+@pytest.mark.slow
+def test_end_to_end_a_dispute_withdrawn_meanwhile_shows_both_versions(tmp_path: Path) -> None:
+    """R15: the raising department withdraws its dispute while the supervisor, on a stale copy,
+    decides it; the platform answers 412, the item is listed as a conflict with both versions,
+    and sending the decision again on the current version is refused (a withdrawn dispute is
+    not decided)."""
+    from keyring.backends import null
+
+    from app.sync.client import PlatformClient
+    from app.sync.credentials import Credentials
+    from app.sync.engine import SyncEngine
+    from app.sync.store_outbox import OutboxState
+    from server.app import create_app
+    from server.demo import DEMO_PASSWORD, build_demo
+    from server.runner import ServerThread
+
+    app = create_app(str(tmp_path / "platform.db"))
+    build_demo(app.state.platform.engine, resources=60)
+    server = ServerThread(app)
+    url = server.start()
+    local = LocalStore.open(tmp_path / "supervisor.sqlite3")
+    try:
+        clients = {}
+        for username in ("supervisor", "officer"):
+            clients[username] = PlatformClient(
+                url, Credentials(url, username, backend=null.Keyring()), username=username)
+            clients[username].login(username, DEMO_PASSWORD)
+        sync = SyncEngine(local, clients["supervisor"])
+        assert sync.sync().completed
+        workspace = Workspace.for_user(local, uuid.UUID(clients["supervisor"].me()["user"]["id"]))
+        supervision = SupervisionDesk(workspace)
+        officer_department = clients["officer"].me()["user"]["department_id"]
+        dispute = next(
+            row for row in supervision.rows() if row.group is SupervisionGroup.DISPUTE
+            and local.get_json("dispute", str(row.id))["raised_by_department_id"]  # type: ignore[index]
+            == officer_department)
+        answer = clients["officer"].send_command(
+            "POST", f"/api/v1/disputes/{dispute.id}/withdraw", {"note": "双方已自行协商一致"},
+            str(uuid.uuid4()), if_match=dispute.version)
+        assert answer.status == 200
+
+        item_id = supervision.decide_dispute(dispute.id, "提供部门应于五个工作日内提供所需数据。")
+        summary = sync.sync()
+        assert summary.outbox_conflicts == (item_id,)
+        row = next(r for r in supervision.rows() if r.id == dispute.id)
+        assert (row.outbox_state, row.outbox_item_id) == (OutboxState.CONFLICT, item_id)
+        versions = {line.name: line for line in supervision.conflict_versions(item_id).fields}
+        assert (versions["status"].mine, versions["status"].theirs) == (
+            DisputeStatus.OPEN.value, DisputeStatus.WITHDRAWN.value)
+        with pytest.raises(DomainError):
+            supervision.resend_on_current(item_id)
+        supervision.discard(item_id)
+        assert local.outbox.items() == []
+        assert sync.sync().completed
+        assert dispute.id not in {r.id for r in supervision.rows()}
+        assert stored(app.state.platform.engine, "dispute", dispute.id)["decision"] == ""
+    finally:
+        server.stop()
+        app.state.platform.engine.dispose()
+        local.close()
