@@ -16,6 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,27 @@ class Task(QObject):
 
     def cancel(self) -> None:
         self.context._cancel.set()
+
+    def deliver_to(
+        self,
+        receiver: QObject,
+        on_succeeded: Callable[[Any], None],
+        on_failed: Callable[[Exception], None] | None = None,
+    ) -> Task:
+        """Hand the outcome to ``receiver``'s callbacks only while ``receiver`` still exists.
+
+        A page may be closed (its C++ object destroyed) before a task it started finishes; a
+        plain lambda connection would then call into a deleted widget. Here the outcome is
+        dropped instead (the work itself still finishes: other receivers may want it).
+        """
+
+        def alive() -> bool:
+            return shiboken6.isValid(receiver)
+
+        self.succeeded.connect(lambda value: on_succeeded(value) if alive() else None)
+        if on_failed is not None:
+            self.failed.connect(lambda error: on_failed(error) if alive() else None)
+        return self
 
     @property
     def is_done(self) -> bool:

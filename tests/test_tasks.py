@@ -85,3 +85,22 @@ def test_shutdown_cancels_and_joins_every_worker(qtbot: QtBot) -> None:
     assert not [t for t in threading.enumerate() if t.name.startswith("sharedesk")]
     with pytest.raises(RuntimeError):
         runner.submit("late", lambda context: None)
+
+
+def test_outcome_is_dropped_when_the_receiver_is_gone(qtbot: QtBot, runner: TaskRunner) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    release = threading.Event()
+    kept = QLabel()
+    qtbot.addWidget(kept)
+    gone = QLabel()
+    seen: list[str] = []
+    slow = runner.submit("slow", lambda context: release.wait(5) and "rows")
+    slow.deliver_to(gone, lambda value: seen.append(f"gone:{value}"))
+    slow.deliver_to(kept, lambda value: seen.append(f"kept:{value}"))
+    gone.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(gone))
+    release.set()
+    with qtbot.waitSignal(slow.finished):
+        pass
+    assert seen == ["kept:rows"]
