@@ -440,7 +440,7 @@ class Desk(QObject):
             self.show_message(self.tr("Sync once before reporting doubtful data."))
             return
         task = self.tasks.submit("feedback-resource", lambda _c: workspace.resource(resource_id))
-        task.succeeded.connect(lambda resource: self.on_feedback_resource(resource, item))
+        task.deliver_to(self, lambda resource: self.on_feedback_resource(resource, item))
 
     def on_feedback_resource(self, resource: Resource | None, item: str) -> None:
         if resource is None or self.feedback is None:

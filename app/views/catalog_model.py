@@ -170,8 +170,11 @@ class CatalogModel(QAbstractTableModel):
         task = self._runner.submit("catalog-query", _first_page(self._catalog, query,
                                                                 self._page_size))
         self._query_task = task
-        task.succeeded.connect(lambda result: self._on_query_answered(generation, query, result))
-        task.failed.connect(lambda error: self._on_query_failed(generation, error))
+        task.deliver_to(
+            self,
+            lambda result: self._on_query_answered(generation, query, result),
+            lambda error: self._on_query_failed(generation, error),
+        )
         self.query_started.emit()
 
     def _cancel_running(self) -> None:
@@ -242,8 +245,11 @@ class CatalogModel(QAbstractTableModel):
             _later_page(self._catalog, query, number * self._page_size, self._page_size),
         )
         self._in_flight[number] = task
-        task.succeeded.connect(lambda rows: self._on_page(generation, number, rows))
-        task.failed.connect(lambda _error: self._on_page_failed(generation, number))
+        task.deliver_to(
+            self,
+            lambda rows: self._on_page(generation, number, rows),
+            lambda _error: self._on_page_failed(generation, number),
+        )
 
     def _on_page(self, generation: int, number: int, rows: list[ResourceRow]) -> None:
         if not isValid(self) or generation != self._generation:

@@ -281,7 +281,7 @@ class FeedbackForm(QDialog):
     def on_save_draft(self) -> None:
         data, feedback = self.form_data(), self.feedback
         task = self.tasks.submit("feedback-draft", lambda _ctx: feedback.save_draft(data))
-        task.succeeded.connect(lambda draft_id: self.on_draft_saved(data, draft_id))
+        task.deliver_to(self, lambda draft_id: self.on_draft_saved(data, draft_id))
         task.failed.connect(self.on_failed)
 
     def on_draft_saved(self, data: FeedbackFormData, draft_id: UUID) -> None:

@@ -156,7 +156,7 @@ class OutboxPage(QWidget):
 
     def _run(self, name: str, action: Callable[[], object], done: str) -> None:
         task = self.tasks.submit(name, lambda _ctx: action())
-        task.succeeded.connect(lambda _result: self._after(done))
+        task.deliver_to(self, lambda _result: self._after(done))
         task.failed.connect(self.on_failed)
 
     def _after(self, text: str) -> None:

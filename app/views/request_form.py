@@ -223,7 +223,7 @@ class RequestForm(QDialog):
         data = self.form_data()
         workspace = self.workspace
         task = self.tasks.submit("save-draft", lambda _ctx: workspace.save_draft(data))
-        task.succeeded.connect(lambda draft_id: self.on_draft_saved(data, draft_id, announce))
+        task.deliver_to(self, lambda draft_id: self.on_draft_saved(data, draft_id, announce))
         task.failed.connect(self.on_failed)
         task.finished.connect(self.on_save_finished)
 

@@ -246,7 +246,7 @@ class ScorecardPage(QWidget):
         self.status.setText(self.tr("Computing the scorecard for %1…").replace("%1", period.label))
         task = self.tasks.submit("evaluation", lambda _ctx: evaluation.scorecard(
             period, department_id=department, level=level))
-        task.succeeded.connect(lambda card: self._show(generation, card))
+        task.deliver_to(self, lambda card: self._show(generation, card))
         task.failed.connect(self.on_failed)
 
     def _show(self, generation: int, card: Scorecard) -> None:

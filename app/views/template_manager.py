@@ -111,7 +111,7 @@ class TemplateManager(QDialog):
     def reload(self, select: UUID | None = None) -> None:
         book, kind = self.book, self.kind()
         task = self.tasks.submit("templates", lambda _ctx: book.templates(kind))
-        task.succeeded.connect(lambda found: self.on_loaded(found, select))
+        task.deliver_to(self, lambda found: self.on_loaded(found, select))
 
     def on_loaded(self, templates: list[ReasonTemplate], select: UUID | None) -> None:
         self.templates = templates
