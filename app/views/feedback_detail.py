@@ -11,11 +11,9 @@ department is told plainly that citizens and companies holding valid proof are s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -25,21 +23,19 @@ from PySide6.QtWidgets import (
 from app.models.enums import FeedbackOutcome
 from app.models.workflows import Action
 from app.sync.workspace_feedback_types import FeedbackDetail, FeedbackRow
-from app.views import urgency
-from app.views.timeline import TimelineView
+from app.views.detail_panes import (
+    button_row,
+    draw_countdown,
+    embolden,
+    labelled_timeline,
+    side_by_side,
+    stacked,
+    text_label,
+)
 
 _BANNER = "background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; padding: 6px;"
 ACTIONS = (Action.ACCEPT, Action.RAISE_DISPUTE, Action.WITHDRAW, Action.REQUEST_EXTENSION,
            Action.RESOLVE_CORRECTED, Action.APPROVE_EXTENSION, Action.REJECT_EXTENSION)
-
-
-def _label(parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class FeedbackDetailPane(QWidget):
@@ -47,28 +43,23 @@ class FeedbackDetailPane(QWidget):
         super().__init__(parent)
         self.language = language
         self.detail: FeedbackDetail | None = None
-        self.title = _label(self, "DetailTitle")
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.facts = _label(self, "FeedbackFacts")
-        self.clock = _label(self, "DetailCountdown")
-        self.extension = _label(self, "ExtensionLine")
-        self.banner = _label(self, "R21Banner")
+        self.title = embolden(text_label(self, "DetailTitle"))
+        self.facts = text_label(self, "FeedbackFacts")
+        self.clock = text_label(self, "DetailCountdown")
+        self.extension = text_label(self, "ExtensionLine")
+        self.banner = text_label(self, "R21Banner")
         self.banner.setStyleSheet(_BANNER)
         self.result_box = QGroupBox(self)
-        self.result_text = _label(self.result_box, "CorrectionNotice")
+        self.result_text = text_label(self.result_box, "CorrectionNotice")
         QVBoxLayout(self.result_box).addWidget(self.result_text)
-        self.no_extension = _label(self, "NoExtension")
+        self.no_extension = text_label(self, "NoExtension")
         self.buttons: dict[Action, QPushButton] = {}
         for action in ACTIONS:
             button = QPushButton(self)
             button.setObjectName(f"action_{action.value}")
             self.buttons[action] = button
         self.draft_button = QPushButton(self)
-        self.timeline_label = QLabel(self)
-        self.timeline = TimelineView(self.language, self)
-        self.timeline_label.setBuddy(self.timeline)
+        self.timeline_label, self.timeline = labelled_timeline(self, self.language)
         self._lay_out()
         self.retranslate()
         self.show_detail(None)
@@ -79,22 +70,12 @@ class FeedbackDetailPane(QWidget):
         for widget in (self.title, self.facts, self.clock, self.extension, self.banner,
                        self.result_box, self.no_extension):
             summary.addWidget(widget)
-        actions = QHBoxLayout()
-        for button in (*self.buttons.values(), self.draft_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        summary.addLayout(actions)
+        summary.addLayout(button_row((*self.buttons.values(), self.draft_button)))
         summary.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(summary_widget)
-        history = QVBoxLayout()
-        history.addWidget(self.timeline_label)
-        history.addWidget(self.timeline, 1)
-        details = QHBoxLayout(self)
-        details.setContentsMargins(0, 0, 0, 0)
-        details.addWidget(scroll, 3)
-        details.addLayout(history, 2)
+        side_by_side(self, scroll, stacked(self.timeline_label, self.timeline), (3, 2))
 
     def show_detail(self, detail: FeedbackDetail | None) -> None:
         self.detail = detail
@@ -146,19 +127,12 @@ class FeedbackDetailPane(QWidget):
     def _draw_clock(self, detail: FeedbackDetail) -> None:
         row = detail.row
         received = row.received_on.isoformat() if row.received_on else "—"
-        if row.due is None:
-            self.clock.setText(self.tr("Received %1 — no verification clock is running.")
-                               .replace("%1", received))
-            self.clock.setToolTip("")
-            self.clock.setStyleSheet("")
-            return
-        self.clock.setText(self.tr("Received %1 · due %2 — %3").replace("%1", received)
-                           .replace("%2", row.due.isoformat()).replace(
-            "%3", urgency.countdown_text(row.days_left, row.urgency, row.estimated)))
-        self.clock.setToolTip(urgency.countdown_tooltip(row.due, row.clock_citation,
-                                                        row.estimated, self.language))
-        colour = urgency.foreground(row.urgency)
-        self.clock.setStyleSheet("" if colour is None else f"color: {colour.name()};")
+        draw_countdown(
+            self.clock, row, self.language,
+            idle=self.tr("Received %1 — no verification clock is running.").replace(
+                "%1", received),
+            running=lambda due, left: self.tr("Received %1 · due %2 — %3").replace(
+                "%1", received).replace("%2", due).replace("%3", left))
 
     def _draw_extension(self, detail: FeedbackDetail) -> None:
         extension = detail.feedback.extension

@@ -17,45 +17,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelection, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QSplitter,
     QTabBar,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.models.enums import Role
-from app.models.errors import DomainError
 from app.models.validation import REASON_MIN_LENGTH
 from app.models.workflows import Action
 from app.sync.workspace_feedback import FeedbackWorkspace
 from app.sync.workspace_feedback_types import FeedbackDetail, FeedbackList, FeedbackRow
 from app.tasks import TaskRunner
+from app.views import detail_panes as panes
 from app.views.extension_dialog import ExtensionDialog
 from app.views.feedback_detail import FeedbackDetailPane
 from app.views.feedback_form import FeedbackForm
 from app.views.feedback_model import RESOURCE, FeedbackModel
 from app.views.reason_dialog import ReasonDialog
 from app.views.resolve_dialog import ResolveDialog
-
-
-def _label(parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class FeedbackPage(QWidget):
@@ -87,23 +69,11 @@ class FeedbackPage(QWidget):
         for _which in self.lists:
             self.tabs.addTab("")
         self.tabs.currentChanged.connect(self.reload)
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
-        self.search.returnPressed.connect(self.reload)
-        self.refresh = QPushButton(self)
-        self.refresh.clicked.connect(self.reload)
-        self.table = QTableView(self)
-        self.table.setObjectName("FeedbackTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RESOURCE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(RESOURCE, 200)
-        header.setStretchLastSection(True)
-        self.table.selectionModel().selectionChanged.connect(self.on_selection)
+        self.search = panes.search_field(self, self.reload)
+        self.refresh = panes.refresh_button(self, self.reload)
+        self.table = panes.row_table(self, "FeedbackTable", self.model, resource_column=RESOURCE,
+                                     resource_width=200, on_selection=self.on_selection,
+                                     word_wrap=True)
         self.pane = FeedbackDetailPane(self.language, self)
         self.buttons = self.pane.buttons
         for action, slot in ((Action.ACCEPT, self.on_accept),
@@ -115,23 +85,12 @@ class FeedbackPage(QWidget):
                              (Action.REJECT_EXTENSION, self.on_reject)):
             self.buttons[action].clicked.connect(slot)
         self.pane.draft_button.clicked.connect(self.on_continue_draft)
-        self.page_message = _label(self, "PageMessage")
+        self.page_message = panes.text_label(self, "PageMessage")
         self._lay_out()
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.tabs)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.refresh)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.table)
-        split.addWidget(self.pane)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.page_message)
+        panes.list_page_layout(self, (self.tabs, self.search, self.refresh), self.table,
+                               self.pane, message=self.page_message, stretch=(2, 3))
 
     @property
     def detail(self) -> FeedbackDetail | None:
@@ -163,9 +122,7 @@ class FeedbackPage(QWidget):
         if which is not self.current_list():
             return  # an answer for a tab no longer shown
         self.model.set_rows(rows, which)
-        row = self.model.row_of(self._selected) if self._selected else -1
-        if row >= 0:
-            self.table.selectRow(row)
+        if panes.reselect(self.table, self.model, self._selected):
             self._load_detail(self._selected)
         else:
             self._selected = None
@@ -173,8 +130,7 @@ class FeedbackPage(QWidget):
 
     @Slot(QItemSelection, QItemSelection)
     def on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        found = self.model.row_at(rows[0].row()) if rows else None
+        found: FeedbackRow | None = panes.selected_row(self.table, self.model)
         self._selected = None if found is None else found.id
         if found is None:
             self.pane.show_detail(None)
@@ -195,8 +151,6 @@ class FeedbackPage(QWidget):
     def on_detail(self, detail: FeedbackDetail | None) -> None:
         if detail is not None and detail.feedback.id == self._selected:
             self.pane.show_detail(detail)
-
-    # ------------------------------------------------------------------------- drawing
 
     # ------------------------------------------------------------------------- actions
 
@@ -296,9 +250,8 @@ class FeedbackPage(QWidget):
                     detail.feedback.id, text), self.tr("Rejection queued in the outbox (R20).")))
 
     def _run(self, name: str, action: Callable[[], object], done: str) -> None:
-        task = self.tasks.submit(name, lambda _ctx: action())
-        task.succeeded.connect(lambda _result: self._after_action(done))
-        task.failed.connect(self.on_failed)
+        panes.run_action(self.tasks, name, action, then=lambda: self._after_action(done),
+                         failed=self.on_failed)
 
     def _after_action(self, text: str) -> None:
         self.page_message.setText(text)
@@ -334,9 +287,8 @@ class FeedbackPage(QWidget):
 
     @Slot(object)
     def on_failed(self, error: Exception) -> None:
-        self.page_message.setText(error.message(self.language) if isinstance(error, DomainError)
-                                  else self.tr("Something went wrong: %1").replace(
-                                      "%1", type(error).__name__))
+        self.page_message.setText(panes.failure_text(error, self.language,
+                                                     self.tr("Something went wrong: %1")))
 
     # ------------------------------------------------------------------------- language
 

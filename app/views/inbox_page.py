@@ -15,39 +15,31 @@ from __future__ import annotations
 import html
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelection, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.models.enums import FilingStatus, SuspensionStatus
-from app.models.errors import DomainError
 from app.models.workflows import Action
 from app.reply_templates import TemplateBook
 from app.sync.workspace_provider import ProviderDesk
 from app.sync.workspace_provider_types import InboxDetail, InboxFilter, InboxRow, InboxScope
 from app.tasks import TaskRunner
-from app.views import urgency
+from app.views import detail_panes as panes
 from app.views.inbox_model import RESOURCE, InboxModel
 from app.views.misuse_dialog import LiftDialog, MisuseDialog
 from app.views.negotiation_dialog import NegotiationDialog
 from app.views.reply_dialog import ReplyDialog
 from app.views.reply_letter import LetterOpener, open_letter
-from app.views.timeline import TimelineView
 
 _REPLY_ACTIONS = frozenset({Action.APPROVE, Action.APPROVE_WITH_CONDITIONS, Action.REFUSE,
                             Action.REQUEST_MATERIAL})
@@ -83,32 +75,16 @@ class InboxPage(QWidget):
         for scope in InboxScope:
             self.scope.addItem(scope.label(self.language), scope.value)
         self.scope.currentIndexChanged.connect(self.reload)
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
-        self.search.returnPressed.connect(self.reload)
-        self.refresh = QPushButton(self)
-        self.refresh.clicked.connect(self.reload)
-        self.table = QTableView(self)
-        self.table.setObjectName("InboxTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RESOURCE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(RESOURCE, 200)
-        header.setStretchLastSection(True)
-        self.table.setWordWrap(False)
-        self.table.selectionModel().selectionChanged.connect(self.on_selection)
+        self.search = panes.search_field(self, self.reload)
+        self.refresh = panes.refresh_button(self, self.reload)
+        self.table = panes.row_table(self, "InboxTable", self.model, resource_column=RESOURCE,
+                                     resource_width=200, on_selection=self.on_selection)
         self.countdown = QLabel(self)
         self.countdown.setObjectName("DetailCountdown")
         self.info = QTextBrowser(self)
         self.info.setObjectName("InboxDetail")
         self.info.setOpenLinks(False)
-        self.timeline_label = QLabel(self)
-        self.timeline = TimelineView(self.language, self)
-        self.timeline_label.setBuddy(self.timeline)
+        self.timeline_label, self.timeline = panes.labelled_timeline(self, self.language)
         self.buttons: dict[str, QPushButton] = {}
         for key, slot in (("reply", self.on_reply), ("agree", self.on_agree),
                           ("decline", self.on_decline), ("deliver", self.on_deliver),
@@ -124,38 +100,18 @@ class InboxPage(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.scope)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.refresh)
         summary = QVBoxLayout()
         summary.addWidget(self.countdown)
         summary.addWidget(self.info, 1)
-        actions = QHBoxLayout()
-        for button in self.buttons.values():
-            actions.addWidget(button)
-        actions.addStretch(1)
-        history = QVBoxLayout()
-        history.addWidget(self.timeline_label)
-        history.addWidget(self.timeline, 1)
-        details = QHBoxLayout()
-        details.setContentsMargins(0, 0, 0, 0)
-        details.addLayout(summary, 3)
-        details.addLayout(history, 2)
+        details = panes.side_by_side(None, summary,
+                                     panes.stacked(self.timeline_label, self.timeline), (3, 2))
         pane = QWidget(self)
         column = QVBoxLayout(pane)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(details, 1)
-        column.addLayout(actions)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.table)
-        split.addWidget(pane)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.feedback)
+        column.addLayout(panes.button_row(list(self.buttons.values())))
+        panes.list_page_layout(self, (self.scope, self.search, self.refresh), self.table, pane,
+                               message=self.feedback, stretch=(1, 1))
 
     # ------------------------------------------------------------------------- loading
 
@@ -180,17 +136,14 @@ class InboxPage(QWidget):
     def on_rows(self, rows: list[InboxRow]) -> None:
         self.model.set_rows(rows)
         self.badge_changed.emit(self.model.waiting_count())
-        row = self.model.row_of(self._selected) if self._selected else -1
-        if row >= 0:
-            self.table.selectRow(row)
+        if panes.reselect(self.table, self.model, self._selected):
             self._load_detail(self._selected)
         else:
             self._show_detail(None)
 
     @Slot(QItemSelection, QItemSelection)
     def on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        found = self.model.row_at(rows[0].row()) if rows else None
+        found: InboxRow | None = panes.selected_row(self.table, self.model)
         self._selected = None if found is None else found.id
         if found is None:
             self._show_detail(None)
@@ -225,28 +178,16 @@ class InboxPage(QWidget):
         for key, button in self.buttons.items():
             button.setEnabled(enabled[key])
         if detail is None:
-            self.countdown.setText(self.tr("Select a request to see what it asks for."))
-            self.countdown.setToolTip("")
-            self.countdown.setStyleSheet("")
+            panes.idle_countdown(self.countdown,
+                                 self.tr("Select a request to see what it asks for."))
             self.info.clear()
             self.timeline.set_entries(())
             return
-        self._draw_countdown(detail.row)
+        panes.draw_countdown(self.countdown, detail.row, self.language, idle=self.tr(
+            "No deadline is running."), running=lambda due, left: self.tr("Due %1 — %2")
+            .replace("%1", due).replace("%2", left))
         self.info.setHtml(self._detail_html(detail))
         self.timeline.set_entries(detail.timeline)
-
-    def _draw_countdown(self, row: InboxRow) -> None:
-        if row.due is None:
-            self.countdown.setText(self.tr("No deadline is running."))
-            self.countdown.setToolTip("")
-            self.countdown.setStyleSheet("")
-            return
-        self.countdown.setText(self.tr("Due %1 — %2").replace("%1", row.due.isoformat()).replace(
-            "%2", urgency.countdown_text(row.days_left, row.urgency, row.estimated)))
-        self.countdown.setToolTip(urgency.countdown_tooltip(
-            row.due, row.clock_citation, row.estimated, self.language))
-        colour = urgency.foreground(row.urgency)
-        self.countdown.setStyleSheet("" if colour is None else f"color: {colour.name()};")
 
     def _detail_html(self, detail: InboxDetail) -> str:
         request, resource, lang = detail.request, detail.resource, self.language
@@ -371,9 +312,8 @@ class InboxPage(QWidget):
 
     @Slot(object)
     def on_failed(self, error: Exception) -> None:
-        self.feedback.setText(error.message(self.language) if isinstance(error, DomainError)
-                              else self.tr("Something went wrong: %1").replace(
-                                  "%1", type(error).__name__))
+        self.feedback.setText(panes.failure_text(error, self.language,
+                                                 self.tr("Something went wrong: %1")))
 
     # ------------------------------------------------------------------------- language
 

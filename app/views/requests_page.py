@@ -16,34 +16,26 @@ from uuid import UUID
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.models.enums import RequestStatus
-from app.models.errors import DomainError
 from app.models.validation import REASON_MIN_LENGTH
 from app.models.workflows import Action
 from app.sync.workspace import Workspace
 from app.sync.workspace_types import RequestDetail, RequestFilter, RequestRow, RequestScope
 from app.tasks import TaskRunner
-from app.views import urgency
+from app.views import detail_panes as panes
 from app.views.reason_dialog import ReasonDialog
 from app.views.reply_letter import LetterOpener, open_letter
 from app.views.request_form import RequestForm
 from app.views.requests_model import RESOURCE, RequestsModel
-from app.views.timeline import TimelineView
 
 
 class RequestsPage(QWidget):
@@ -74,30 +66,13 @@ class RequestsPage(QWidget):
         for scope in RequestScope:
             self.scope.addItem(scope.label(self.language), scope.value)
         self.scope.currentIndexChanged.connect(self.reload)
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
-        self.search.returnPressed.connect(self.reload)
-        self.refresh = QPushButton(self)
-        self.refresh.clicked.connect(self.reload)
-        self.table = QTableView(self)
-        self.table.setObjectName("RequestsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(
-            RESOURCE, QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().resizeSection(RESOURCE, 240)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(False)
-        self.table.selectionModel().selectionChanged.connect(self.on_selection)
-        self.title = QLabel(self)
+        self.search = panes.search_field(self, self.reload)
+        self.refresh = panes.refresh_button(self, self.reload)
+        self.table = panes.row_table(self, "RequestsTable", self.model, resource_column=RESOURCE,
+                                     resource_width=240, on_selection=self.on_selection)
+        self.title = panes.embolden(QLabel(self))
         self.title.setObjectName("DetailTitle")
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
         self.status_line = QLabel(self)
         self.countdown = QLabel(self)
         self.countdown.setObjectName("DetailCountdown")
@@ -109,9 +84,7 @@ class RequestsPage(QWidget):
         self.reply_text.setWordWrap(True)
         self.reply_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._lay_out_reply()
-        self.timeline_label = QLabel(self)
-        self.timeline = TimelineView(self.language, self)
-        self.timeline_label.setBuddy(self.timeline)
+        self.timeline_label, self.timeline = panes.labelled_timeline(self, self.language)
         self.withdraw_button = QPushButton(self)
         self.withdraw_button.clicked.connect(self.on_withdraw)
         self.dispute_button = QPushButton(self)
@@ -133,37 +106,18 @@ class RequestsPage(QWidget):
         layout.addWidget(self.letter_button)
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.scope)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.refresh)
         pane = QWidget(self)
         summary = QVBoxLayout()
         for widget in (self.title, self.status_line, self.countdown, self.purpose,
                        self.reply_box):
             summary.addWidget(widget)
         summary.addStretch(1)
-        actions = QHBoxLayout()
-        for button in (self.withdraw_button, self.dispute_button, self.draft_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        summary.addLayout(actions)
-        history = QVBoxLayout()
-        history.addWidget(self.timeline_label)
-        history.addWidget(self.timeline, 1)
-        details = QHBoxLayout(pane)
-        details.setContentsMargins(0, 0, 0, 0)
-        details.addLayout(summary, 2)
-        details.addLayout(history, 3)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.table)
-        split.addWidget(pane)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.feedback)
+        summary.addLayout(panes.button_row(
+            (self.withdraw_button, self.dispute_button, self.draft_button)))
+        panes.side_by_side(pane, summary, panes.stacked(self.timeline_label, self.timeline),
+                           (2, 3))
+        panes.list_page_layout(self, (self.scope, self.search, self.refresh), self.table, pane,
+                               message=self.feedback, stretch=(3, 2))
 
     # ------------------------------------------------------------------------- loading
 
@@ -183,17 +137,14 @@ class RequestsPage(QWidget):
     def on_rows(self, rows: list[RequestRow]) -> None:
         self.model.set_rows(rows)
         self.badge_changed.emit(self.model.overdue_count())
-        row = self.model.row_of(self._selected) if self._selected else -1
-        if row >= 0:
-            self.table.selectRow(row)
+        if panes.reselect(self.table, self.model, self._selected):
             self._load_detail(self._selected)
         else:
             self._show_detail(None)
 
     @Slot(QItemSelection, QItemSelection)
     def on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        found = self.model.row_at(rows[0].row()) if rows else None
+        found: RequestRow | None = panes.selected_row(self.table, self.model)
         self._selected = None if found is None else found.id
         if found is None:
             self._show_detail(None)
@@ -243,26 +194,14 @@ class RequestsPage(QWidget):
             status += "\n" + self.tr("Provision stopped by the provider (R17): %1").replace(
                 "%1", stopped.note)
         self.status_line.setText(self.tr("Status: %1").replace("%1", status))
-        self._draw_countdown(row)
+        panes.draw_countdown(self.countdown, row, self.language, idle=self.tr(
+            "No deadline is running."), running=lambda due, left: self.tr("Due %1 — %2")
+            .replace("%1", due).replace("%2", left))
         self.purpose.setText(self.tr("Purpose: %1").replace("%1", detail.request.purpose))
         self._draw_reply(detail)
         self.timeline.set_entries(detail.timeline)
         self.withdraw_button.setEnabled(Action.WITHDRAW in detail.actions)
         self.dispute_button.setEnabled(Action.RAISE_DISPUTE in detail.actions)
-
-    def _draw_countdown(self, row: RequestRow) -> None:
-        if row.due is None:
-            self.countdown.setText(self.tr("No deadline is running."))
-            self.countdown.setToolTip("")
-            self.countdown.setStyleSheet("")
-            return
-        text = self.tr("Due %1 — %2").replace("%1", row.due.isoformat()).replace(
-            "%2", urgency.countdown_text(row.days_left, row.urgency, row.estimated))
-        self.countdown.setText(text)
-        self.countdown.setToolTip(urgency.countdown_tooltip(
-            row.due, row.clock_citation, row.estimated, self.language))
-        colour = urgency.foreground(row.urgency)
-        self.countdown.setStyleSheet("" if colour is None else f"color: {colour.name()};")
 
     def _draw_reply(self, detail: RequestDetail) -> None:
         reply = detail.reply
@@ -338,9 +277,8 @@ class RequestsPage(QWidget):
         dialog.open()
 
     def _run(self, name: str, action: Callable[[], object], done: str) -> None:
-        task = self.tasks.submit(name, lambda _ctx: action())
-        task.succeeded.connect(lambda _result: self._after_action(done))
-        task.failed.connect(self.on_failed)
+        panes.run_action(self.tasks, name, action, then=lambda: self._after_action(done),
+                         failed=self.on_failed)
 
     def _after_action(self, text: str) -> None:
         self.feedback.setText(text)
@@ -378,11 +316,8 @@ class RequestsPage(QWidget):
 
     @Slot(object)
     def on_failed(self, error: Exception) -> None:
-        if isinstance(error, DomainError):
-            self.feedback.setText(error.message(self.language))
-        else:
-            self.feedback.setText(self.tr("Something went wrong: %1").replace(
-                "%1", type(error).__name__))
+        self.feedback.setText(panes.failure_text(error, self.language,
+                                                 self.tr("Something went wrong: %1")))
 
     # ------------------------------------------------------------------------- language
 
