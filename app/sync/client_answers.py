@@ -46,6 +46,8 @@ class SnapshotStream:
     ``cursor`` continues the change feed where the snapshot stands; :attr:`end` is the server's
     closing ``{"cursor", "count"}`` (plus anything else it reports), set once it was read. An
     answer cut short, or a line that is not JSON, raises :class:`NetworkUnavailable`.
+    :attr:`data_text` is the last record's ``data`` exactly as the server wrote it (or None when
+    the line has another shape), so the store keeps that text instead of encoding it again.
     """
 
     def __init__(self, response: requests.Response) -> None:
@@ -53,6 +55,7 @@ class SnapshotStream:
         self.cursor: str | None = response.headers.get("Sharedesk-Cursor")
         self.end: dict[str, Any] | None = None
         self.received = 0
+        self.data_text: str | None = None
 
     def __iter__(self) -> Iterator[tuple[str, dict[str, Any]]]:
         try:
@@ -67,7 +70,9 @@ class SnapshotStream:
                     self.cursor = str(self.end.get("cursor") or self.cursor)
                     continue
                 self.received += 1
-                yield str(record["entity"]), record["data"]
+                entity = str(record["entity"])
+                self.data_text = _data_text(line, entity) if len(record) == 2 else None
+                yield entity, record["data"]
         except (orjson.JSONDecodeError, KeyError, TypeError) as error:
             raise NetworkUnavailable("garbled") from error
         except NETWORK_ERRORS as error:
@@ -87,3 +92,11 @@ class SnapshotStream:
                  trace: TracebackType | None) -> None:
         self.close()
 
+
+
+def _data_text(line: bytes, entity: str) -> str | None:
+    """The ``data`` of ``{"entity":"<entity>","data":<data>}`` (as the server writes it)."""
+    prefix = b'{"entity":"' + entity.encode() + b'","data":'
+    if line.startswith(prefix) and line.endswith(b"}"):
+        return line[len(prefix):-1].decode("utf-8")
+    return None

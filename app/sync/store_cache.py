@@ -6,17 +6,16 @@ where transactions begin and end (a change-feed page and its cursor commit toget
 Two write paths for resources, chosen knowingly (DESIGN.md, "Performance notes"):
 * :func:`upsert_entity` / :func:`delete_entity` for the change feed: a row at a time, keeping the
   search index in step through FTS5's ``delete``/insert commands.
-* :func:`bulk_insert_resources` for the first sync: raw ``executemany`` in batches, integer keys
-  handed out in order so the data items land sequentially, and no index maintenance — the caller
-  rebuilds the search index once at the end.
+* :mod:`app.sync.store_bulk` for the first sync: raw ``executemany`` in batches on a writer
+  thread, integer keys handed out in order so the data items land sequentially; this module
+  gives it the row builders (:func:`resource_values`, :func:`data_item_rows`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,15 +26,12 @@ from app.sync import search
 from app.sync.store_schema import CACHED_TABLES, RESOURCE_COLUMNS, RESOURCES_TABLE, CachedTable
 
 JSONDict = dict[str, Any]
-Record = Mapping[str, Any] | bytes | str
+# A decoded entity, its raw JSON (bytes or text), or both (decoded, text) as a snapshot streams.
+Record = Mapping[str, Any] | bytes | str | tuple[Mapping[str, Any], str]
 _SPECS: dict[str, CachedTable] = {spec.entity: spec for spec in CACHED_TABLES}
 # Sorting by update cycle follows the cycle's natural order (real time first), not its code.
 UPDATE_CYCLE_RANK: dict[str, int] = {cycle.value: rank for rank, cycle in enumerate(UpdateCycle)}
 # SQL below names only this module's constants; every value is a bound parameter.
-_RESOURCE_INSERT = (
-    f"INSERT INTO {RESOURCES_TABLE} (rid, id, {', '.join(RESOURCE_COLUMNS)}) "  # noqa: S608
-    f"VALUES ({', '.join('?' * (len(RESOURCE_COLUMNS) + 2))})"
-)
 _RESOURCE_INSERT_NEW = (
     f"INSERT INTO {RESOURCES_TABLE} (id, {', '.join(RESOURCE_COLUMNS)}) "  # noqa: S608
     f"VALUES ({', '.join('?' * (len(RESOURCE_COLUMNS) + 1))}) RETURNING rid"
@@ -69,7 +65,11 @@ _DELETE = {
 
 
 def decode_record(record: Record) -> tuple[JSONDict, str]:
-    """An entity as (dict, JSON text); raw NDJSON lines are kept as they came, not re-encoded."""
+    """An entity as (dict, JSON text); raw NDJSON lines and (dict, text) pairs are kept as they
+    came, not re-encoded."""
+    if isinstance(record, tuple):
+        data = record[0]
+        return data if isinstance(data, dict) else dict(data), record[1]
     if isinstance(record, bytes | str):
         text = record.decode("utf-8") if isinstance(record, bytes) else record
         return orjson.loads(text), text.strip()
@@ -199,68 +199,6 @@ def clear_resources(conn: sqlite3.Connection, *, indexed: bool) -> None:
     conn.execute("DELETE FROM resources")
     if indexed:
         search.index_clear(conn)
-
-
-@contextmanager
-def indexes_deferred(conn: sqlite3.Connection, table: str) -> Iterator[None]:
-    """Drop the table's secondary indexes, and build them again (sorted, at once) on exit.
-
-    For a bulk load, sorting each index once beats updating ten B-trees row by row (about a
-    second of 14 at 100k entries, bench/bench_search.py). The definitions come from the file
-    itself, so the indexes the migrations made are the ones rebuilt; on an error the caller's
-    rollback restores them.
-    """
-    found = conn.execute(
-        "SELECT name, sql FROM sqlite_master "
-        "WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-        (table,),
-    ).fetchall()
-    for name, _ in found:
-        conn.execute(f'DROP INDEX "{name}"')
-    yield
-    for _, sql in found:
-        conn.execute(sql)
-
-
-def bulk_insert_resources(
-    conn: sqlite3.Connection, records: Iterable[Record], *, batch: int,
-    first_rid: int = 1,
-) -> Iterator[int]:
-    """Insert catalog entries in batches; yield the running count after each batch.
-
-    The resource table must be empty of these ids (the caller clears it). Holds one batch in
-    memory at a time, never the catalog.
-    """
-    providers = department_names(conn)
-    rid = first_rid - 1
-    count = 0
-    resource_rows: list[tuple[Any, ...]] = []
-    json_rows: list[tuple[int, str]] = []
-    item_rows: list[tuple[Any, ...]] = []
-
-    def flush() -> None:
-        conn.executemany(_RESOURCE_INSERT, resource_rows)
-        conn.executemany(_JSON_INSERT, json_rows)
-        conn.executemany(_DATA_ITEM_INSERT, item_rows)
-        resource_rows.clear()
-        json_rows.clear()
-        item_rows.clear()
-
-    for record in records:
-        data, text = decode_record(record)
-        rid += 1
-        provider = providers.get(str(data.get("provider_department_id")), "")
-        resource_rows.append((rid, str(data["id"]), *resource_values(data, provider)))
-        json_rows.append((rid, text))
-        item_rows.extend(data_item_rows(rid, data))
-        if len(resource_rows) >= batch:
-            count += len(resource_rows)
-            flush()
-            yield count
-    if resource_rows:
-        count += len(resource_rows)
-        flush()
-        yield count
 
 
 class SyncKey:

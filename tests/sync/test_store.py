@@ -392,6 +392,30 @@ def test_a_failed_bulk_load_keeps_the_previous_catalog(store: LocalStore, factor
     assert store.catalog.count(CatalogQuery(text="不动产")) == 1
 
 
+def test_a_write_failing_on_the_writer_thread_fails_the_load_and_keeps_the_catalog(
+    store: LocalStore, factory: Any
+) -> None:
+    police = factory.department("省公安厅")
+    kept = factory.resource("不动产登记信息", provider=police)
+    store.apply_changes([factory.upsert("resource", kept)], "c1")
+    twice = to_json_dict(factory.resource("重复目录", provider=police))
+    produced = 0
+
+    def records() -> Iterator[dict[str, Any]]:
+        nonlocal produced
+        for n in range(40):  # the duplicate lands in the first batch; the rest must stop
+            produced += 1
+            yield twice if n < 2 else to_json_dict(factory.resource(f"目录{n}", provider=police))
+
+    with pytest.raises(sqlite3.IntegrityError):
+        store.bulk_load_resources(records(), batch=2, cursor="snap")
+    assert produced < 40  # the failure reached the producer; it did not read everything
+    assert store.cursor == "c1"
+    assert store.counts()["resource"] == 1
+    assert store.catalog.count(CatalogQuery(text="不动产")) == 1
+    store.check_integrity()
+
+
 def test_readers_are_not_blocked_by_a_long_write(store: LocalStore, factory: Any) -> None:
     police = factory.department("省公安厅")
     store.apply_changes([factory.upsert("resource", factory.resource("婚姻登记信息",
