@@ -17,9 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QItemSelection, Signal, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QLabel,
     QMessageBox,
     QTabBar,
     QWidget,
@@ -36,13 +37,14 @@ from app.views.extension_dialog import ExtensionDialog
 from app.views.feedback_detail import FeedbackDetailPane
 from app.views.feedback_form import FeedbackForm
 from app.views.feedback_model import RESOURCE, FeedbackModel
+from app.views.list_detail_page import ListDetailPage
 from app.views.reason_dialog import ReasonDialog
 from app.views.resolve_dialog import ResolveDialog
 
 
-class FeedbackPage(QWidget):
-    outbox_changed = Signal()  # something was queued: the outbox page and counts redraw
-    message = Signal(str)
+class FeedbackPage(ListDetailPage):
+    detail_task = "feedback-detail"
+    model: FeedbackModel
 
     def __init__(self, feedback: FeedbackWorkspace, tasks: TaskRunner, *,
                  language: str = "zh_CN", parent: QWidget | None = None) -> None:
@@ -112,45 +114,30 @@ class FeedbackPage(QWidget):
         task.succeeded.connect(self.on_rows)
         task.failed.connect(self.on_failed)
 
-    @Slot()
-    def on_synced(self) -> None:
-        self.reload()
-
     @Slot(object)
     def on_rows(self, found: tuple[FeedbackList, list[FeedbackRow]]) -> None:
         which, rows = found
         if which is not self.current_list():
             return  # an answer for a tab no longer shown
         self.model.set_rows(rows, which)
-        if panes.reselect(self.table, self.model, self._selected):
-            self._load_detail(self._selected)
-        else:
-            self._selected = None
-            self.pane.show_detail(None)
+        self.reselect_or_clear(forget=True)
 
-    @Slot(QItemSelection, QItemSelection)
-    def on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        found: FeedbackRow | None = panes.selected_row(self.table, self.model)
-        self._selected = None if found is None else found.id
-        if found is None:
-            self.pane.show_detail(None)
-        elif found.is_draft:
-            self.pane.show_draft(found)
-        else:
-            self._load_detail(found.id)
-
-    def _load_detail(self, feedback_id: UUID | None) -> None:
-        if feedback_id is None:
-            return
+    def detail_reader(self, row_id: UUID) -> Callable[[], object]:
         feedback = self.feedback
-        task = self.tasks.submit("feedback-detail", lambda _ctx: feedback.detail(feedback_id))
-        task.succeeded.connect(self.on_detail)
-        task.failed.connect(self.on_failed)
+        return lambda: feedback.detail(row_id)
 
-    @Slot(object)
-    def on_detail(self, detail: FeedbackDetail | None) -> None:
-        if detail is not None and detail.feedback.id == self._selected:
-            self.pane.show_detail(detail)
+    def detail_id(self, detail: FeedbackDetail) -> UUID:
+        return detail.feedback.id
+
+    def _show_detail(self, detail: FeedbackDetail | None) -> None:
+        self.pane.show_detail(detail)
+
+    def _show_draft(self, row: FeedbackRow) -> None:
+        self.pane.show_draft(row)
+
+    @property
+    def message_line(self) -> QLabel:
+        return self.page_message
 
     # ------------------------------------------------------------------------- actions
 
@@ -249,16 +236,6 @@ class FeedbackPage(QWidget):
                 lambda text: self._run("feedback-reject", lambda: self.feedback.reject_extension(
                     detail.feedback.id, text), self.tr("Rejection queued in the outbox (R20).")))
 
-    def _run(self, name: str, action: Callable[[], object], done: str) -> None:
-        panes.run_action(self.tasks, name, action, then=lambda: self._after_action(done),
-                         failed=self.on_failed)
-
-    def _after_action(self, text: str) -> None:
-        self.page_message.setText(text)
-        self.message.emit(text)
-        self.outbox_changed.emit()
-        self.reload()
-
     @Slot()
     def on_continue_draft(self) -> None:
         draft_id, feedback = self._selected, self.feedback
@@ -309,7 +286,3 @@ class FeedbackPage(QWidget):
         self.pane.set_language(language)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

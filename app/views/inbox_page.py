@@ -13,9 +13,10 @@ reply letter. Every read and write runs in a worker through the TaskRunner.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QItemSelection, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -36,6 +37,7 @@ from app.sync.workspace_provider_types import InboxDetail, InboxFilter, InboxRow
 from app.tasks import TaskRunner
 from app.views import detail_panes as panes
 from app.views.inbox_model import RESOURCE, InboxModel
+from app.views.list_detail_page import ListDetailPage
 from app.views.misuse_dialog import LiftDialog, MisuseDialog
 from app.views.negotiation_dialog import NegotiationDialog
 from app.views.reply_dialog import ReplyDialog
@@ -45,10 +47,10 @@ _REPLY_ACTIONS = frozenset({Action.APPROVE, Action.APPROVE_WITH_CONDITIONS, Acti
                             Action.REQUEST_MATERIAL})
 
 
-class InboxPage(QWidget):
-    outbox_changed = Signal()  # something was queued: the outbox page and count redraw
+class InboxPage(ListDetailPage):
     badge_changed = Signal(int)  # requests waiting for the department, for the navigation
-    message = Signal(str)  # a confirmation for the status bar
+    detail_task = "inbox-detail"
+    model: InboxModel
 
     def __init__(self, provider: ProviderDesk, tasks: TaskRunner, *,
                  templates: TemplateBook | None = None, language: str = "zh_CN",
@@ -128,41 +130,22 @@ class InboxPage(QWidget):
                                else None)
         task.failed.connect(self.on_failed)
 
-    @Slot()
-    def on_synced(self) -> None:
-        self.reload()
-
     @Slot(object)
     def on_rows(self, rows: list[InboxRow]) -> None:
         self.model.set_rows(rows)
         self.badge_changed.emit(self.model.waiting_count())
-        if panes.reselect(self.table, self.model, self._selected):
-            self._load_detail(self._selected)
-        else:
-            self._show_detail(None)
+        self.reselect_or_clear()
 
-    @Slot(QItemSelection, QItemSelection)
-    def on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        found: InboxRow | None = panes.selected_row(self.table, self.model)
-        self._selected = None if found is None else found.id
-        if found is None:
-            self._show_detail(None)
-        else:
-            self._load_detail(found.id)
-
-    def _load_detail(self, request_id: UUID | None) -> None:
-        if request_id is None:
-            return
+    def detail_reader(self, row_id: UUID) -> Callable[[], object]:
         provider = self.provider
-        task = self.tasks.submit("inbox-detail", lambda _ctx: provider.detail(request_id))
-        task.succeeded.connect(self.on_detail)
-        task.failed.connect(self.on_failed)
+        return lambda: provider.detail(row_id)
 
-    @Slot(object)
-    def on_detail(self, detail: InboxDetail | None) -> None:
-        if detail is None or detail.request.id != self._selected:
-            return  # an answer for a row no longer selected
-        self._show_detail(detail)
+    def detail_id(self, detail: InboxDetail) -> UUID:
+        return detail.request.id
+
+    @property
+    def message_line(self) -> QLabel:
+        return self.feedback
 
     # ------------------------------------------------------------------------- drawing
 
@@ -304,12 +287,6 @@ class InboxPage(QWidget):
             self.letter = open_letter(self.detail.request, self.provider.workspace, self.tasks,
                                       language=self.language, parent=self)
 
-    def _after_action(self, text: str) -> None:
-        self.feedback.setText(text)
-        self.message.emit(text)
-        self.outbox_changed.emit()
-        self.reload()
-
     @Slot(object)
     def on_failed(self, error: Exception) -> None:
         self.feedback.setText(panes.failure_text(error, self.language,
@@ -342,10 +319,6 @@ class InboxPage(QWidget):
         self.retranslate()
         self._show_detail(self.detail)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _table(title: str, rows: list[tuple[str, str]]) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -32,16 +32,17 @@ from app.sync.workspace import Workspace
 from app.sync.workspace_types import RequestDetail, RequestFilter, RequestRow, RequestScope
 from app.tasks import TaskRunner
 from app.views import detail_panes as panes
+from app.views.list_detail_page import ListDetailPage
 from app.views.reason_dialog import ReasonDialog
 from app.views.reply_letter import LetterOpener, open_letter
 from app.views.request_form import RequestForm
 from app.views.requests_model import RESOURCE, RequestsModel
 
 
-class RequestsPage(QWidget):
-    outbox_changed = Signal()  # something was queued: the outbox page and count redraw
+class RequestsPage(ListDetailPage):
     badge_changed = Signal(int)  # overdue requests, for the navigation badge
-    message = Signal(str)  # a confirmation for the status bar
+    detail_task = "request-detail"
+    model: RequestsModel
 
     def __init__(self, workspace: Workspace, tasks: TaskRunner, *, language: str = "zh_CN",
                  parent: QWidget | None = None) -> None:
@@ -129,44 +130,22 @@ class RequestsPage(QWidget):
         task.succeeded.connect(self.on_rows)
         task.failed.connect(self.on_failed)
 
-    @Slot()
-    def on_synced(self) -> None:
-        self.reload()
-
     @Slot(object)
     def on_rows(self, rows: list[RequestRow]) -> None:
         self.model.set_rows(rows)
         self.badge_changed.emit(self.model.overdue_count())
-        if panes.reselect(self.table, self.model, self._selected):
-            self._load_detail(self._selected)
-        else:
-            self._show_detail(None)
+        self.reselect_or_clear()
 
-    @Slot(QItemSelection, QItemSelection)
-    def on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        found: RequestRow | None = panes.selected_row(self.table, self.model)
-        self._selected = None if found is None else found.id
-        if found is None:
-            self._show_detail(None)
-        elif found.is_draft:
-            self._show_draft(found)
-        else:
-            self._load_detail(found.id)
-
-    def _load_detail(self, request_id: UUID | None) -> None:
-        if request_id is None:
-            return
+    def detail_reader(self, row_id: UUID) -> Callable[[], object]:
         workspace = self.workspace
-        task = self.tasks.submit("request-detail",
-                                 lambda _ctx: workspace.request_detail(request_id))
-        task.succeeded.connect(self.on_detail)
-        task.failed.connect(self.on_failed)
+        return lambda: workspace.request_detail(row_id)
 
-    @Slot(object)
-    def on_detail(self, detail: RequestDetail | None) -> None:
-        if detail is None or detail.request.id != self._selected:
-            return  # an answer for a row no longer selected
-        self._show_detail(detail)
+    def detail_id(self, detail: RequestDetail) -> UUID:
+        return detail.request.id
+
+    @property
+    def message_line(self) -> QLabel:
+        return self.feedback
 
     # ------------------------------------------------------------------------- drawing
 
@@ -276,16 +255,6 @@ class RequestsPage(QWidget):
         self.reason_dialog = dialog
         dialog.open()
 
-    def _run(self, name: str, action: Callable[[], object], done: str) -> None:
-        panes.run_action(self.tasks, name, action, then=lambda: self._after_action(done),
-                         failed=self.on_failed)
-
-    def _after_action(self, text: str) -> None:
-        self.feedback.setText(text)
-        self.message.emit(text)
-        self.outbox_changed.emit()
-        self.reload()
-
     @Slot()
     def on_continue_draft(self) -> None:
         draft_id = self._selected
@@ -343,10 +312,6 @@ class RequestsPage(QWidget):
         self.retranslate()
         self._show_detail(self.detail)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 
