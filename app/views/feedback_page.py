@@ -20,7 +20,6 @@ from uuid import UUID
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QLabel,
     QMessageBox,
     QTabBar,
     QWidget,
@@ -88,6 +87,7 @@ class FeedbackPage(ListDetailPage):
             self.buttons[action].clicked.connect(slot)
         self.pane.draft_button.clicked.connect(self.on_continue_draft)
         self.page_message = panes.text_label(self, "PageMessage")
+        self.message_line = self.page_message
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -134,10 +134,6 @@ class FeedbackPage(ListDetailPage):
 
     def _show_draft(self, row: FeedbackRow) -> None:
         self.pane.show_draft(row)
-
-    @property
-    def message_line(self) -> QLabel:
-        return self.page_message
 
     # ------------------------------------------------------------------------- actions
 

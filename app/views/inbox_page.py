@@ -99,6 +99,7 @@ class InboxPage(ListDetailPage):
         self.feedback = QLabel(self)
         self.feedback.setObjectName("PageMessage")
         self.feedback.setWordWrap(True)
+        self.message_line = self.feedback
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -142,10 +143,6 @@ class InboxPage(ListDetailPage):
 
     def detail_id(self, detail: InboxDetail) -> UUID:
         return detail.request.id
-
-    @property
-    def message_line(self) -> QLabel:
-        return self.feedback
 
     # ------------------------------------------------------------------------- drawing
 

@@ -33,13 +33,9 @@ class ListDetailPage(QWidget):
     table: QTableView
     model: CountdownTableModel[Any]
     _selected: UUID | None
+    message_line: QLabel  # the line under the pane that says what happened
 
     # ------------------------------------------------------------------------- for subclasses
-
-    @property
-    def message_line(self) -> QLabel:
-        """The line under the pane that says what happened."""
-        raise NotImplementedError
 
     @Slot()
     def reload(self) -> None:

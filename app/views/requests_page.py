@@ -95,6 +95,7 @@ class RequestsPage(ListDetailPage):
         self.feedback = QLabel(self)
         self.feedback.setObjectName("PageMessage")
         self.feedback.setWordWrap(True)
+        self.message_line = self.feedback
         self._lay_out()
 
     def _lay_out_reply(self) -> None:
@@ -142,10 +143,6 @@ class RequestsPage(ListDetailPage):
 
     def detail_id(self, detail: RequestDetail) -> UUID:
         return detail.request.id
-
-    @property
-    def message_line(self) -> QLabel:
-        return self.feedback
 
     # ------------------------------------------------------------------------- drawing
 
