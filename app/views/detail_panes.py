@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -198,9 +198,11 @@ def reselect(table: QTableView, model: CountdownTableModel[Any], row_id: UUID | 
 # ----------------------------------------------------------------------------- work
 
 
-def run_action(tasks: TaskRunner, name: str, action: Callable[[], object], *,
+def run_action(tasks: TaskRunner, receiver: QObject, name: str, action: Callable[[], object], *,
                then: Callable[[], None], failed: Callable[[Exception], None]) -> None:
-    """Run a write in a worker (never on the GUI thread); ``then`` once it is queued."""
+    """Run a write in a worker (never on the GUI thread); ``then`` once it is queued.
+
+    The outcome reaches ``receiver``'s callbacks only while the receiver still exists.
+    """
     task = tasks.submit(name, lambda _ctx: action())
-    task.succeeded.connect(lambda _result: then())
-    task.failed.connect(failed)
+    task.deliver_to(receiver, lambda _result: then(), failed)

@@ -127,8 +127,9 @@ class InboxPage(ListDetailPage):
         generation = self._generation
         task = self.tasks.submit("inbox", lambda _ctx: provider.inbox(wanted))
         # Reloads overlap (a sync, the officer's own action): only the latest one is drawn.
-        task.succeeded.connect(lambda rows: self.on_rows(rows) if generation == self._generation
-                               else None)
+        task.deliver_to(
+            self, lambda rows: self.on_rows(rows) if generation == self._generation else None
+        )
         task.failed.connect(self.on_failed)
 
     @Slot(object)
@@ -270,8 +271,8 @@ class InboxPage(ListDetailPage):
         def on_button(button: QAbstractButton) -> None:
             if box.standardButton(button) == QMessageBox.StandardButton.Yes:
                 task = self.tasks.submit("deliver", lambda _ctx: provider.deliver(request_id))
-                task.succeeded.connect(lambda _item: self._after_action(
-                    self.tr("Delivery queued in the outbox (N4).")))
+                done = self.tr("Delivery queued in the outbox (N4).")
+                task.deliver_to(self, lambda _item: self._after_action(done))
                 task.failed.connect(self.on_failed)
 
         box.buttonClicked.connect(on_button)

@@ -104,8 +104,8 @@ class ListDetailPage(QWidget):
     # ------------------------------------------------------------------------- actions
 
     def _run(self, name: str, action: Callable[[], object], done: str) -> None:
-        panes.run_action(self.tasks, name, action, then=lambda: self._after_action(done),
-                         failed=self.on_failed)
+        panes.run_action(self.tasks, self, name, action,
+                         then=lambda: self._after_action(done), failed=self.on_failed)
 
     def _after_action(self, text: str) -> None:
         self.message_line.setText(text)
