@@ -2,12 +2,14 @@
 
 :func:`bulk_insert_resources` builds rows in the calling thread (which also downloads and decodes
 the snapshot: the iterator it consumes reads the network) and hands each batch to one writer
-thread that runs the ``executemany`` calls — and, when the catalog has a search index, fills it
-for that batch with one ``INSERT … SELECT`` from the index's content view. SQLite releases the
-GIL while it steps, so on two cores the B-tree and FTS work overlaps the download, the JSON
-decode and the row building instead of following them (bench/bench_sync.py: the first full sync
-at 100k entries against a single-threaded baseline). The queue between the two holds at most
-:data:`QUEUED_BATCHES` batches, so memory stays a few batches whatever the catalog's size.
+thread that runs the ``executemany`` calls for the entries and their JSON, then one
+``INSERT … SELECT`` for the batch's data items (SQLite reads them from the JSON it just stored:
+~20 per entry, two million rows at 100k entries, none of them built or bound in Python) and,
+when the catalog has a search index, one more that fills it from the index's content view.
+SQLite releases the GIL while it steps, so on two cores the B-tree and FTS work overlaps the
+download, the JSON decode and the row building instead of following them (bench/bench_sync.py).
+The queue between the two holds at most :data:`QUEUED_BATCHES` batches, so memory stays a few
+batches whatever the catalog's size.
 
 The connection is used by the writer thread only while the load runs; the caller's transaction
 is untouched by the threads (it commits or rolls back after :func:`bulk_insert_resources`
@@ -26,7 +28,7 @@ from types import TracebackType
 from typing import Any
 
 from app.sync import search
-from app.sync.store_cache import data_item_rows, decode_record, resource_values
+from app.sync.store_cache import decode_record, resource_values
 from app.sync.store_schema import RESOURCE_COLUMNS, RESOURCES_TABLE
 
 QUEUED_BATCHES = 2
@@ -36,9 +38,14 @@ RESOURCE_INSERT = (
     f"VALUES ({', '.join('?' * (len(RESOURCE_COLUMNS) + 2))})"
 )
 JSON_INSERT = "INSERT INTO resource_json (rid, json) VALUES (?, ?)"
-DATA_ITEM_INSERT = (
+# The data items of a batch, read by SQLite from the entries' JSON: one statement, no GIL held,
+# where two million bound rows would take the GIL back two million times from the producer.
+_ITEMS_RANGE = (
     "INSERT INTO data_items (resource_rid, position, name, type, description) "
-    "VALUES (?, ?, ?, ?, ?)"
+    "SELECT r.rid, CAST(i.key AS INTEGER), COALESCE(json_extract(i.value, '$.name'), ''), "
+    "json_extract(i.value, '$.type'), COALESCE(json_extract(i.value, '$.description'), '') "
+    "FROM resource_json AS r, json_each(r.json, '$.data_items') AS i "
+    "WHERE r.rid BETWEEN ? AND ?"
 )
 _INDEX_RANGE = (
     f"INSERT INTO {search.INDEX_TABLE} (rowid, {', '.join(search.INDEXED_COLUMNS)}) "  # noqa: S608
@@ -46,7 +53,7 @@ _INDEX_RANGE = (
     "WHERE rid BETWEEN ? AND ?"
 )
 
-Batch = tuple[list[tuple[Any, ...]], list[tuple[int, str]], list[tuple[Any, ...]]]
+Batch = tuple[list[tuple[Any, ...]], list[tuple[int, str]]]
 
 
 class _BatchWriter:
@@ -79,12 +86,15 @@ class _BatchWriter:
             while (batch := self._batches.get()) is not None:
                 if self._stop.is_set():
                     continue  # the load failed or was abandoned: drain, write nothing
-                resources, texts, items = batch
+                resources, texts = batch
+                if not resources:
+                    continue
+                first_last = (resources[0][0], resources[-1][0])
                 self._conn.executemany(RESOURCE_INSERT, resources)
                 self._conn.executemany(JSON_INSERT, texts)
-                self._conn.executemany(DATA_ITEM_INSERT, items)
-                if self._indexed and resources:
-                    self._conn.execute(_INDEX_RANGE, (resources[0][0], resources[-1][0]))
+                self._conn.execute(_ITEMS_RANGE, first_last)
+                if self._indexed:
+                    self._conn.execute(_INDEX_RANGE, first_last)
         except BaseException as error:  # handed to the caller's thread by _raise
             self._error = error
             self._stop.set()
@@ -120,7 +130,6 @@ def bulk_insert_resources(
     count = 0
     resource_rows: list[tuple[Any, ...]] = []
     json_rows: list[tuple[int, str]] = []
-    item_rows: list[tuple[Any, ...]] = []
     with _BatchWriter(conn, indexed=indexed) as writer:
         for record in records:
             data, text = decode_record(record)
@@ -128,15 +137,14 @@ def bulk_insert_resources(
             provider = providers.get(str(data.get("provider_department_id")), "")
             resource_rows.append((rid, str(data["id"]), *resource_values(data, provider)))
             json_rows.append((rid, text))
-            item_rows.extend(data_item_rows(rid, data))
             if len(resource_rows) >= batch:
                 count += len(resource_rows)
-                writer.put((resource_rows, json_rows, item_rows))
-                resource_rows, json_rows, item_rows = [], [], []
+                writer.put((resource_rows, json_rows))
+                resource_rows, json_rows = [], []
                 yield count
         if resource_rows:
             count += len(resource_rows)
-            writer.put((resource_rows, json_rows, item_rows))
+            writer.put((resource_rows, json_rows))
             yield count
 
 

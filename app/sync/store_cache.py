@@ -8,7 +8,7 @@ Two write paths for resources, chosen knowingly (DESIGN.md, "Performance notes")
   search index in step through FTS5's ``delete``/insert commands.
 * :mod:`app.sync.store_bulk` for the first sync: raw ``executemany`` in batches on a writer
   thread, integer keys handed out in order so the data items land sequentially; this module
-  gives it the row builders (:func:`resource_values`, :func:`data_item_rows`).
+  gives it the row builder :func:`resource_values`; it reads the data items from the JSON.
 """
 
 from __future__ import annotations

@@ -377,6 +377,32 @@ def test_bulk_load_keeps_a_queued_catalog_edit_pending(store: LocalStore, factor
     assert store.get_json("resource", str(entry.id)) == to_json_dict(entry)
 
 
+def _items_by_entry(store: LocalStore) -> list[tuple[Any, ...]]:
+    with store._conns.read() as conn:
+        return conn.execute(
+            "SELECT r.id, i.position, i.name, i.type, i.description FROM data_items AS i "
+            "JOIN resources AS r ON r.rid = i.resource_rid ORDER BY r.id, i.position"
+        ).fetchall()
+
+
+def test_bulk_load_stores_the_same_data_items_as_the_change_feed_path(
+    tmp_path: Path, factory: Any
+) -> None:
+    police = factory.department("省公安厅")
+    entries = [to_json_dict(factory.resource(f"社保缴费信息{n}", provider=police,
+                                             items=("姓名", "缴费基数", "参保状态")))
+               for n in range(30)]
+    entries[0]["data_items"][1]["description"] = None  # stored as '' by both paths
+    entries[1]["data_items"] = []
+    with open_store(tmp_path / "bulk.sqlite3") as bulk, \
+            open_store(tmp_path / "feed.sqlite3") as feed:
+        bulk.bulk_load_resources(entries, batch=7)
+        feed.apply_changes([{"entity": "resource", "id": e["id"], "op": "upsert", "data": e}
+                            for e in entries], "c1")
+        assert len(_items_by_entry(bulk)) == 29 * 3
+        assert _items_by_entry(bulk) == _items_by_entry(feed)
+
+
 def test_a_failed_bulk_load_keeps_the_previous_catalog(store: LocalStore, factory: Any) -> None:
     police = factory.department("省公安厅")
     kept = factory.resource("不动产登记信息", provider=police)
