@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../app/views/supervision_model.py" line="158"/>
-        <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/supervision_model.py" line="159"/>
-        <source>Purpose (R11): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/supervision_model.py" line="160"/>
-        <source>Legal basis: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/supervision_model.py" line="161"/>
-        <source>Reported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/supervision_model.py" line="162"/>
-        <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/supervision_model.py" line="163"/>
-        <source>Decision: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/supervision_model.py" line="164"/>
-        <source>Review comment (R3): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/supervision_model.py" line="171"/>
-        <source>Share conditions (R10): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/supervision_model.py" line="172"/>
-        <source>Legal basis (R10): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CatalogEditor</name>
     <message>
         <location filename="../app/views/catalog_editor.py" line="83"/>
@@ -589,83 +541,83 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../app/desk.py" line="178"/>
+        <location filename="../app/desk.py" line="170"/>
         <source>&amp;ShareDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="179"/>
+        <location filename="../app/desk.py" line="170"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="180"/>
+        <location filename="../app/desk.py" line="171"/>
         <source>&amp;About ShareDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="181"/>
+        <location filename="../app/desk.py" line="171"/>
         <source>&amp;Evaluation scorecard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="182"/>
+        <location filename="../app/desk.py" line="172"/>
         <source>&amp;My catalog entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="183"/>
+        <location filename="../app/desk.py" line="172"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="228"/>
+        <location filename="../app/desk.py" line="181"/>
         <source>About ShareDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="229"/>
+        <location filename="../app/desk.py" line="182"/>
         <source>ShareDesk %1 — the desktop client of the government information resource sharing platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="355"/>
+        <location filename="../app/desk.py" line="308"/>
         <source>Sending the outbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="356"/>
+        <location filename="../app/desk.py" line="309"/>
         <source>Downloading the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="357"/>
+        <location filename="../app/desk.py" line="310"/>
         <source>Fetching changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="358"/>
+        <location filename="../app/desk.py" line="311"/>
         <source>Updating rules and calendars…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="402"/>
+        <location filename="../app/desk.py" line="353"/>
         <source>Sync stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="409"/>
+        <location filename="../app/desk.py" line="360"/>
         <source>Sync once before asking for resources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="417"/>
-        <location filename="../app/desk.py" line="447"/>
+        <location filename="../app/desk.py" line="368"/>
+        <location filename="../app/desk.py" line="398"/>
         <source>This catalog entry is not in the local copy; sync and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="440"/>
+        <location filename="../app/desk.py" line="391"/>
         <source>Sync once before reporting doubtful data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,6 +3727,51 @@
     <message>
         <location filename="../app/views/supervision_model.py" line="147"/>
         <source>Your decision is not yet confirmed by the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/supervision_model.py" line="157"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/supervision_model.py" line="158"/>
+        <source>Purpose (R11): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/supervision_model.py" line="159"/>
+        <source>Legal basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/supervision_model.py" line="160"/>
+        <source>Reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/supervision_model.py" line="161"/>
+        <source>Summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/supervision_model.py" line="162"/>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/supervision_model.py" line="164"/>
+        <source>Review comment (R3): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/supervision_model.py" line="172"/>
+        <source>Share conditions (R10): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/supervision_model.py" line="174"/>
+        <source>Legal basis (R10): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

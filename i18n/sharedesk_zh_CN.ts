@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
-    <name />
-    <message>
-      <location filename="../app/views/supervision_model.py" line="158" />
-      <source>Reason: %1</source>
-      <translation>理由：%1</translation>
-    </message>
-    <message>
-      <location filename="../app/views/supervision_model.py" line="159" />
-      <source>Purpose (R11): %1</source>
-      <translation>使用用途（R11）：%1</translation>
-    </message>
-    <message>
-      <location filename="../app/views/supervision_model.py" line="160" />
-      <source>Legal basis: %1</source>
-      <translation>法律依据：%1</translation>
-    </message>
-    <message>
-      <location filename="../app/views/supervision_model.py" line="161" />
-      <source>Reported: %1</source>
-      <translation>反馈内容：%1</translation>
-    </message>
-    <message>
-      <location filename="../app/views/supervision_model.py" line="162" />
-      <source>Summary: %1</source>
-      <translation>摘要：%1</translation>
-    </message>
-    <message>
-      <location filename="../app/views/supervision_model.py" line="163" />
-      <source>Decision: %1</source>
-      <translation>处理结果：%1</translation>
-    </message>
-    <message>
-      <location filename="../app/views/supervision_model.py" line="164" />
-      <source>Review comment (R3): %1</source>
-      <translation>审核意见（R3）：%1</translation>
-    </message>
-    <message>
-      <location filename="../app/views/supervision_model.py" line="171" />
-      <source>Share conditions (R10): %1</source>
-      <translation>共享条件（R10）：%1</translation>
-    </message>
-    <message>
-      <location filename="../app/views/supervision_model.py" line="172" />
-      <source>Legal basis (R10): %1</source>
-      <translation>法律依据（R10）：%1</translation>
-    </message>
-  </context>
-  <context>
     <name>CatalogEditor</name>
     <message>
       <location filename="../app/views/catalog_editor.py" line="83" />
@@ -586,83 +538,83 @@
   <context>
     <name>Desk</name>
     <message>
-      <location filename="../app/desk.py" line="178" />
+      <location filename="../app/desk.py" line="170" />
       <source>&amp;ShareDesk</source>
       <translation>ShareDesk(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="179" />
+      <location filename="../app/desk.py" line="170" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="180" />
+      <location filename="../app/desk.py" line="171" />
       <source>&amp;About ShareDesk</source>
       <translation>关于 ShareDesk(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="181" />
+      <location filename="../app/desk.py" line="171" />
       <source>&amp;Evaluation scorecard…</source>
       <translation>评价统计表(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="182" />
+      <location filename="../app/desk.py" line="172" />
       <source>&amp;My catalog entries…</source>
       <translation>本部门目录条目(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="183" />
+      <location filename="../app/desk.py" line="172" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="228" />
+      <location filename="../app/desk.py" line="181" />
       <source>About ShareDesk</source>
       <translation>关于 ShareDesk</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="229" />
+      <location filename="../app/desk.py" line="182" />
       <source>ShareDesk %1 — the desktop client of the government information resource sharing platform.</source>
       <translation>ShareDesk %1——政务信息资源共享平台桌面客户端。</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="355" />
+      <location filename="../app/desk.py" line="308" />
       <source>Sending the outbox…</source>
       <translation>正在发送发件箱中的事项…</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="356" />
+      <location filename="../app/desk.py" line="309" />
       <source>Downloading the catalog: %1</source>
       <translation>正在下载资源目录：%1</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="357" />
+      <location filename="../app/desk.py" line="310" />
       <source>Fetching changes: %1</source>
       <translation>正在获取更新：%1</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="358" />
+      <location filename="../app/desk.py" line="311" />
       <source>Updating rules and calendars…</source>
       <translation>正在更新共享规则和工作日历…</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="402" />
+      <location filename="../app/desk.py" line="353" />
       <source>Sync stopped: %1</source>
       <translation>同步已中止：%1</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="409" />
+      <location filename="../app/desk.py" line="360" />
       <source>Sync once before asking for resources.</source>
       <translation>请先完成一次同步，再申请资源。</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="417" />
-      <location filename="../app/desk.py" line="447" />
+      <location filename="../app/desk.py" line="368" />
+      <location filename="../app/desk.py" line="398" />
       <source>This catalog entry is not in the local copy; sync and try again.</source>
       <translation>本地副本中没有该目录条目，请同步后重试。</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="440" />
+      <location filename="../app/desk.py" line="391" />
       <source>Sync once before reporting doubtful data.</source>
       <translation>请先完成一次同步，再反馈疑义数据。</translation>
     </message>
@@ -3753,6 +3705,51 @@
       <location filename="../app/views/supervision_model.py" line="147" />
       <source>Your decision is not yet confirmed by the platform.</source>
       <translation>您的处理决定尚未经共享平台确认。</translation>
+    </message>
+    <message>
+      <location filename="../app/views/supervision_model.py" line="157" />
+      <source>Reason: %1</source>
+      <translation>理由：%1</translation>
+    </message>
+    <message>
+      <location filename="../app/views/supervision_model.py" line="158" />
+      <source>Purpose (R11): %1</source>
+      <translation>使用用途（R11）：%1</translation>
+    </message>
+    <message>
+      <location filename="../app/views/supervision_model.py" line="159" />
+      <source>Legal basis: %1</source>
+      <translation>法律依据：%1</translation>
+    </message>
+    <message>
+      <location filename="../app/views/supervision_model.py" line="160" />
+      <source>Reported: %1</source>
+      <translation>反馈内容：%1</translation>
+    </message>
+    <message>
+      <location filename="../app/views/supervision_model.py" line="161" />
+      <source>Summary: %1</source>
+      <translation>摘要：%1</translation>
+    </message>
+    <message>
+      <location filename="../app/views/supervision_model.py" line="162" />
+      <source>Decision: %1</source>
+      <translation>协调决定：%1</translation>
+    </message>
+    <message>
+      <location filename="../app/views/supervision_model.py" line="164" />
+      <source>Review comment (R3): %1</source>
+      <translation>审核意见（R3）：%1</translation>
+    </message>
+    <message>
+      <location filename="../app/views/supervision_model.py" line="172" />
+      <source>Share conditions (R10): %1</source>
+      <translation>共享条件（R10）：%1</translation>
+    </message>
+    <message>
+      <location filename="../app/views/supervision_model.py" line="174" />
+      <source>Legal basis (R10): %1</source>
+      <translation>法律依据（R10）：%1</translation>
     </message>
   </context>
   <context>

@@ -151,24 +151,28 @@ class SupervisionModel(QAbstractTableModel):
 def describe(data: Mapping[str, Any]) -> list[str]:
     """The texts of a pending item worth reading before deciding (its reasons, purpose,
     summary, the decision or review comment so far), one line each."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SupervisionModel", text)
-
+    # Written out in full (not through a local helper) so that lupdate files each string
+    # under the context the lookup uses.
     labels = (
-        ("reason", tr("Reason: %1")),
-        ("purpose", tr("Purpose (R11): %1")),
-        ("legal_basis", tr("Legal basis: %1")),
-        ("description", tr("Reported: %1")),
-        ("summary", tr("Summary: %1")),
-        ("decision", tr("Decision: %1")),
-        ("review_comment", tr("Review comment (R3): %1")),
+        ("reason", QCoreApplication.translate("SupervisionModel", "Reason: %1")),
+        ("purpose", QCoreApplication.translate("SupervisionModel", "Purpose (R11): %1")),
+        ("legal_basis", QCoreApplication.translate("SupervisionModel", "Legal basis: %1")),
+        ("description", QCoreApplication.translate("SupervisionModel", "Reported: %1")),
+        ("summary", QCoreApplication.translate("SupervisionModel", "Summary: %1")),
+        ("decision", QCoreApplication.translate("SupervisionModel", "Decision: %1")),
+        ("review_comment",
+         QCoreApplication.translate("SupervisionModel", "Review comment (R3): %1")),
     )
     lines = [label.replace("%1", str(data[key])) for key, label in labels
              if isinstance(data.get(key), str) and data[key].strip()]
     share = data.get("share")
     if isinstance(share, Mapping):
-        lines += [label.replace("%1", str(share[key]))
-                  for key, label in (("conditions", tr("Share conditions (R10): %1")),
-                                     ("legal_basis", tr("Legal basis (R10): %1")))
+        share_labels = (
+            ("conditions",
+             QCoreApplication.translate("SupervisionModel", "Share conditions (R10): %1")),
+            ("legal_basis",
+             QCoreApplication.translate("SupervisionModel", "Legal basis (R10): %1")),
+        )
+        lines += [label.replace("%1", str(share[key])) for key, label in share_labels
                   if isinstance(share.get(key), str) and share[key].strip()]
     return lines
