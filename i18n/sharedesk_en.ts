@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../app/views/catalog_editor_fields.py" line="197"/>
-        <source>&amp;Open to the public:</source>
+        <source>O&amp;pen to the public:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <location filename="../app/views/catalog_editor_fields.py" line="210"/>
-        <source>&amp;Add item</source>
+        <source>Add it&amp;em</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <location filename="../app/views/decision_dialogs.py" line="93"/>
-        <source>&amp;Decision both departments are told (R15):</source>
+        <source>Decision &amp;both departments are told (R15):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -607,17 +607,21 @@
     </message>
     <message>
         <location filename="../app/desk.py" line="360"/>
+        <location filename="../app/desk_forms.py" line="53"/>
         <source>Sync once before asking for resources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/desk.py" line="368"/>
         <location filename="../app/desk.py" line="398"/>
+        <location filename="../app/desk_forms.py" line="61"/>
+        <location filename="../app/desk_forms.py" line="91"/>
         <source>This catalog entry is not in the local copy; sync and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/desk.py" line="391"/>
+        <location filename="../app/desk_forms.py" line="84"/>
         <source>Sync once before reporting doubtful data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,8 +2429,19 @@
         <source>ShareDesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/views/reminders.py" line="93"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/reminders.py" line="99"/>
+        <source>; </source>
+        <comment>separator between reminders</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/views/reminders.py" line="106"/>
+        <location filename="../app/views/reminders.py" line="109"/>
         <source>…and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2434,7 +2449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/reminders.py" line="107"/>
+        <location filename="../app/views/reminders.py" line="110"/>
         <source>%n item(s) need you</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2442,52 +2457,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/reminders.py" line="111"/>
+        <location filename="../app/views/reminders.py" line="114"/>
         <source>New share request to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/reminders.py" line="112"/>
+        <location filename="../app/views/reminders.py" line="115"/>
         <source>New feedback to verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/reminders.py" line="113"/>
+        <location filename="../app/views/reminders.py" line="116"/>
         <source>Written reply received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/reminders.py" line="114"/>
+        <location filename="../app/views/reminders.py" line="117"/>
         <source>Verification result received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/reminders.py" line="115"/>
+        <location filename="../app/views/reminders.py" line="118"/>
         <source>Verification extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/reminders.py" line="116"/>
+        <location filename="../app/views/reminders.py" line="119"/>
         <source>Extension to approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/reminders.py" line="117"/>
+        <location filename="../app/views/reminders.py" line="120"/>
         <source>One working day left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/reminders.py" line="122"/>
+        <location filename="../app/views/reminders.py" line="125"/>
         <source>(a catalog entry not cached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/reminders.py" line="124"/>
+        <location filename="../app/views/reminders.py" line="127"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/reminders.py" line="126"/>
+        <location filename="../app/views/reminders.py" line="129"/>
         <source>%1, due at the close of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,13 +2594,16 @@
         <source>Reply due %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/views/reply_dialog.py" line="372"/>
-        <source>If you consent today, the data must be delivered within %1 working days, by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../app/views/reply_dialog.py" line="373"/>
+        <source>If you consent today, the data must be delivered within %n working day(s), by %2 (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/views/reply_dialog.py" line="378"/>
+        <location filename="../app/views/reply_dialog.py" line="379"/>
         <source>Missing material may be requested once, listing everything (%1).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -73,8 +73,8 @@
     </message>
     <message>
       <location filename="../app/views/catalog_editor_fields.py" line="197" />
-      <source>&amp;Open to the public:</source>
-      <translation>开放属性(&amp;O)：</translation>
+      <source>O&amp;pen to the public:</source>
+      <translation>向社会开放(&amp;P)：</translation>
     </message>
     <message>
       <location filename="../app/views/catalog_editor_fields.py" line="198" />
@@ -138,8 +138,8 @@
     </message>
     <message>
       <location filename="../app/views/catalog_editor_fields.py" line="210" />
-      <source>&amp;Add item</source>
-      <translation>添加数据项(&amp;A)</translation>
+      <source>Add it&amp;em</source>
+      <translation>添加数据项(&amp;E)</translation>
     </message>
     <message>
       <location filename="../app/views/catalog_editor_fields.py" line="211" />
@@ -418,8 +418,8 @@
     </message>
     <message>
       <location filename="../app/views/decision_dialogs.py" line="93" />
-      <source>&amp;Decision both departments are told (R15):</source>
-      <translation>告知双方部门的协调决定（R15）(&amp;D)：</translation>
+      <source>Decision &amp;both departments are told (R15):</source>
+      <translation>告知双方部门的协调决定（R15）(&amp;B)：</translation>
     </message>
     <message>
       <location filename="../app/views/decision_dialogs.py" line="94" />
@@ -604,17 +604,21 @@
     </message>
     <message>
       <location filename="../app/desk.py" line="360" />
+      <location filename="../app/desk_forms.py" line="53" />
       <source>Sync once before asking for resources.</source>
       <translation>请先完成一次同步，再申请资源。</translation>
     </message>
     <message>
       <location filename="../app/desk.py" line="368" />
       <location filename="../app/desk.py" line="398" />
+      <location filename="../app/desk_forms.py" line="61" />
+      <location filename="../app/desk_forms.py" line="91" />
       <source>This catalog entry is not in the local copy; sync and try again.</source>
       <translation>本地副本中没有该目录条目，请同步后重试。</translation>
     </message>
     <message>
       <location filename="../app/desk.py" line="391" />
+      <location filename="../app/desk_forms.py" line="84" />
       <source>Sync once before reporting doubtful data.</source>
       <translation>请先完成一次同步，再反馈疑义数据。</translation>
     </message>
@@ -2415,67 +2419,78 @@
       <source>ShareDesk</source>
       <translation>ShareDesk</translation>
     </message>
+    <message>
+      <location filename="../app/views/reminders.py" line="93" />
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <location filename="../app/views/reminders.py" line="99" />
+      <source>; </source>
+      <comment>separator between reminders</comment>
+      <translation>；</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../app/views/reminders.py" line="106" />
+      <location filename="../app/views/reminders.py" line="109" />
       <source>…and %n more</source>
       <translation>
         <numerusform>……另有 %n 项</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../app/views/reminders.py" line="107" />
+      <location filename="../app/views/reminders.py" line="110" />
       <source>%n item(s) need you</source>
       <translation>
         <numerusform>%n 个事项待您处理</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../app/views/reminders.py" line="111" />
+      <location filename="../app/views/reminders.py" line="114" />
       <source>New share request to answer</source>
       <translation>新的共享申请待答复</translation>
     </message>
     <message>
-      <location filename="../app/views/reminders.py" line="112" />
+      <location filename="../app/views/reminders.py" line="115" />
       <source>New feedback to verify</source>
       <translation>新的疑义反馈待核实</translation>
     </message>
     <message>
-      <location filename="../app/views/reminders.py" line="113" />
+      <location filename="../app/views/reminders.py" line="116" />
       <source>Written reply received</source>
       <translation>已收到书面答复</translation>
     </message>
     <message>
-      <location filename="../app/views/reminders.py" line="114" />
+      <location filename="../app/views/reminders.py" line="117" />
       <source>Verification result received</source>
       <translation>已收到核实结果</translation>
     </message>
     <message>
-      <location filename="../app/views/reminders.py" line="115" />
+      <location filename="../app/views/reminders.py" line="118" />
       <source>Verification extended</source>
       <translation>核实期限已延长</translation>
     </message>
     <message>
-      <location filename="../app/views/reminders.py" line="116" />
+      <location filename="../app/views/reminders.py" line="119" />
       <source>Extension to approve</source>
       <translation>延期申请待批准</translation>
     </message>
     <message>
-      <location filename="../app/views/reminders.py" line="117" />
+      <location filename="../app/views/reminders.py" line="120" />
       <source>One working day left</source>
       <translation>剩余 1 个工作日</translation>
     </message>
     <message>
-      <location filename="../app/views/reminders.py" line="122" />
+      <location filename="../app/views/reminders.py" line="125" />
       <source>(a catalog entry not cached)</source>
       <translation>（本机未缓存的目录条目）</translation>
     </message>
     <message>
-      <location filename="../app/views/reminders.py" line="124" />
+      <location filename="../app/views/reminders.py" line="127" />
       <source>%1 — %2</source>
       <translation>%1——%2</translation>
     </message>
     <message>
-      <location filename="../app/views/reminders.py" line="126" />
+      <location filename="../app/views/reminders.py" line="129" />
       <source>%1, due at the close of %2</source>
       <translation>%1，期限至 %2 当日工作时间结束</translation>
     </message>
@@ -2567,13 +2582,15 @@
       <source>Reply due %1 (%2).</source>
       <translation>答复期限：%1（%2）。</translation>
     </message>
-    <message>
-      <location filename="../app/views/reply_dialog.py" line="372" />
-      <source>If you consent today, the data must be delivered within %1 working days, by %2 (%3).</source>
-      <translation>如今日同意，须在 %1 个工作日内（%2 前）提供数据（%3）。</translation>
+    <message numerus="yes">
+      <location filename="../app/views/reply_dialog.py" line="373" />
+      <source>If you consent today, the data must be delivered within %n working day(s), by %2 (%3).</source>
+      <translation>
+        <numerusform>如您今日同意共享，须在 %n 个工作日内（%2 前）交付数据（%3）。</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../app/views/reply_dialog.py" line="378" />
+      <location filename="../app/views/reply_dialog.py" line="379" />
       <source>Missing material may be requested once, listing everything (%1).</source>
       <translation>需补充材料的，应一次性告知全部所需材料（%1）。</translation>
     </message>

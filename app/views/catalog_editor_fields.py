@@ -194,7 +194,7 @@ class CatalogEditorFields(QWidget):
             "provider_code": self.tr("Provider's credit code:"),
             "summary": self.tr("&Summary:"), "format": self.tr("&Format:"),
             "update_cycle": self.tr("&Update cycle:"),
-            "open_attribute": self.tr("&Open to the public:"),
+            "open_attribute": self.tr("O&pen to the public:"),
             "usage_scope": self.tr("Usage sc&ope (R4):"),
             "share_method": self.tr("Share &method (R4):"),
             "share.attribute": self.tr("Share &attribute (R10):"),
@@ -207,7 +207,7 @@ class CatalogEditorFields(QWidget):
         self.items.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Field code"), self.tr("Type"), self.tr("Length"),
             self.tr("Description"), self.tr("Shared")])
-        self.add_item.setText(self.tr("&Add item"))
+        self.add_item.setText(self.tr("Add it&em"))
         self.remove_item.setText(self.tr("&Remove item"))
         self.code.setPlaceholderText(self.tr("classification code/sequence, e.g. 301001/000012"))
 

@@ -90,7 +90,7 @@ class DecisionDialog(QDialog):
     def retranslate(self) -> None:
         titles = {
             DecisionKind.DECIDE: (self.tr("Decide the dispute"),
-                                  self.tr("&Decision both departments are told (R15):"),
+                                  self.tr("Decision &both departments are told (R15):"),
                                   self.tr("&Decide")),
             DecisionKind.ESCALATE: (self.tr("Escalate the dispute"),
                                     self.tr("&Why it cannot be settled at this level (N9):"),

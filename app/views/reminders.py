@@ -89,12 +89,15 @@ class Reminders(QObject):
     def show(self, fresh: Sequence[Reminder]) -> None:
         title, body = self.compose(fresh)
         self._last_page = fresh[0].page
-        self.last_text = f"{title}: {body}" if body else title
+        self.last_text = (
+            self.tr("%1: %2").replace("%1", title).replace("%2", body) if body else title
+        )
         if self.tray is not None and QSystemTrayIcon.isSystemTrayAvailable():
             self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information,
                                   MESSAGE_MS)
         else:
-            self.fallback(self.last_text.replace("\n", "; "))
+            separator = self.tr("; ", "separator between reminders")
+            self.fallback(self.last_text.replace("\n", separator))
         self.announced.emit(tuple(fresh))
 
     def compose(self, fresh: Sequence[Reminder]) -> tuple[str, str]:

@@ -369,9 +369,10 @@ class ReplyDialog(QDialog):
                 "%2", detail.row.clock_citation.describe(self.language)))
         clock, due = detail.delivery_clock, detail.delivery_if_consented
         if clock is not None and due is not None:  # N4
-            lines.append(self.tr("If you consent today, the data must be delivered within %1 "
-                                 "working days, by %2 (%3).").replace(
-                "%1", str(clock.working_days)).replace("%2", due.date.isoformat()).replace(
+            days = clock.working_days or 0
+            lines.append(self.tr("If you consent today, the data must be delivered within %n "
+                                 "working day(s), by %2 (%3).", "", days).replace(
+                "%2", due.date.isoformat()).replace(
                 "%3", clock.citation.describe(self.language)))
         citation = detail.profile.material_notice_citation
         if MATERIAL in self.choices and citation is not None:  # N3
