@@ -17,6 +17,10 @@ connection between them —
   form; after each sync the reminders (:mod:`app.views.reminders`) announce what is new (tray,
   or the status bar) and set the badges of To reply, Feedback and My requests.
 
+The ShareDesk menu and the windows it opens (scorecard R24, My catalog entries R3/R5) are a
+:class:`~app.desk_menu.DeskMenu`, the forms the catalog opens a :class:`~app.desk_forms.DeskForms`;
+the Desk composes both and keeps their texts in its own translation context.
+
 Pages not in this build yet (To reply, Feedback, Supervision) show a :class:`PlaceholderPage`.
 """
 
@@ -26,20 +30,19 @@ import logging
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import __version__
+from app.desk_forms import DeskForms
+from app.desk_menu import DeskMenu
 from app.models.codec import from_json_dict
-from app.models.entities import Resource, User
+from app.models.entities import User
 from app.models.errors import DomainError
 from app.signin import SignedIn
 from app.sync.engine import SyncEngine, SyncSummary
 from app.sync.problems import PlatformError
 from app.sync.workspace import Workspace, actor_of
-from app.sync.workspace_catalog import CatalogDesk  # also names its commands in the outbox
-from app.sync.workspace_evaluation import EvaluationWorkspace
 from app.sync.workspace_feedback import FeedbackWorkspace
 from app.sync.workspace_provider import ProviderDesk
 from app.sync.workspace_supervision import SupervisionDesk
@@ -60,7 +63,6 @@ from app.views.supervision_page import SupervisionPage
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 10_000
-SCORECARD_ENTITIES = frozenset({"request", "feedback", "dispute", "filing", "resource"})
 REQUEST_ENTITIES = frozenset({"request", "resource", "dispute", "suspension", "notification"})
 SUPERVISION_ENTITIES = frozenset({"request", "feedback", "dispute", "filing", "resource"})
 INBOX_ENTITIES = frozenset({"request", "resource", "filing", "suspension", "department"})
@@ -90,7 +92,6 @@ class Desk(QObject):
                                    search_field_shown=False)  # the window's field searches
         self.requests: RequestsPage | None = None
         self.outbox: OutboxPage | None = None
-        self.form: RequestForm | None = None
         if self.workspace is not None:
             self.requests = RequestsPage(self.workspace, tasks, language=language())
             self.outbox = OutboxPage(self.workspace, tasks, language=language())
@@ -102,13 +103,15 @@ class Desk(QObject):
             self.supervision = SupervisionPage(SupervisionDesk(self.workspace), tasks,
                                                language=language())
         self.feedback: FeedbackPage | None = None
-        self.feedback_form: FeedbackForm | None = None
         self.reminders: Reminders | None = None
         if self.workspace is not None:  # R20–R22, and the reminders of every officer
             self.feedback = FeedbackPage(FeedbackWorkspace(self.workspace), tasks,
                                          language=language())
             self.reminders = Reminders(self.workspace, tasks, fallback=self.show_message,
                                        parent=self)
+        self.forms = DeskForms(
+            self.window, self.workspace, tasks, requests=self.requests, feedback=self.feedback,
+            language=language, show_message=self.show_message, queued=self.on_queued, parent=self)
         self.pages: dict[str, QWidget] = {}
         self._build_pages()
         self._build_menu()
@@ -143,85 +146,51 @@ class Desk(QObject):
     # ------------------------------------------------------------------------- menu
 
     def _build_menu(self) -> None:
-        self.menu = QMenu(self.window)
-        self.settings_action = QAction(self.window)
-        self.settings_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences),
-                                           QKeySequence("Ctrl+,")])
+        """The ShareDesk menu and the windows it opens (:class:`app.desk_menu.DeskMenu`)."""
+        self.desk_menu = DeskMenu(
+            self.window, self.workspace, self.tasks, supervisor="supervisor" in self.session.roles,
+            language=self._language, show_message=self.show_message, queued=self.on_queued,
+            parent=self)
+        self.menu = self.desk_menu.menu
+        self.settings_action = self.desk_menu.settings_action
+        self.about_action = self.desk_menu.about_action
+        self.quit_action = self.desk_menu.quit_action
+        self.scorecard_action = self.desk_menu.scorecard_action
+        self.my_catalog_action = self.desk_menu.my_catalog_action
         self.settings_action.triggered.connect(self.settings_requested)
-        self.about_action = QAction(self.window)
         self.about_action.triggered.connect(self.on_about)
-        self.quit_action = QAction(self.window)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.quit_requested)
-        self.menu.addAction(self.settings_action)
-        self.menu.addAction(self.about_action)
-        # R24: the evaluation scorecard opens in a window of its own for supervisors.
-        self.scorecard: ScorecardPage | None = None
-        self.scorecard_action = QAction(self.window)
-        self.scorecard_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.scorecard_action.setVisible(
-            self.workspace is not None and "supervisor" in self.session.roles)
-        self.scorecard_action.triggered.connect(self.on_scorecard)
-        self.menu.addAction(self.scorecard_action)
-        # R3/R5: the department's own catalog entries, in a window of its own (my_catalog_page).
-        self.my_catalog: QWidget | None = None
-        self.my_catalog_action = QAction(self.window)
-        self.my_catalog_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
-        self.my_catalog_action.setVisible(self.workspace is not None)
-        self.my_catalog_action.triggered.connect(self.on_my_catalog)
-        self.menu.addAction(self.my_catalog_action)
-        self.menu.addSeparator()
-        self.menu.addAction(self.quit_action)
-        self.window.menuBar().addMenu(self.menu)
+
+    @property
+    def form(self) -> RequestForm | None:
+        """The request form last opened from the catalog (R11)."""
+        return self.forms.form
+
+    @property
+    def feedback_form(self) -> FeedbackForm | None:
+        """The feedback form last opened from the catalog (R20)."""
+        return self.forms.feedback_form
+
+    @property
+    def scorecard(self) -> ScorecardPage | None:
+        """R24: the evaluation scorecard window, once opened."""
+        return self.desk_menu.scorecard
+
+    @property
+    def my_catalog(self) -> QWidget | None:
+        """R3/R5: the My catalog entries window, once opened."""
+        return self.desk_menu.my_catalog
 
     def retranslate(self) -> None:
-        self.menu.setTitle(self.tr("&ShareDesk"))
-        self.settings_action.setText(self.tr("&Settings…"))
-        self.about_action.setText(self.tr("&About ShareDesk"))
-        self.scorecard_action.setText(self.tr("&Evaluation scorecard…"))
-        self.my_catalog_action.setText(self.tr("&My catalog entries…"))
-        self.quit_action.setText(self.tr("&Quit"))
+        self.desk_menu.set_texts(
+            menu=self.tr("&ShareDesk"), settings=self.tr("&Settings…"),
+            about=self.tr("&About ShareDesk"), scorecard=self.tr("&Evaluation scorecard…"),
+            my_catalog=self.tr("&My catalog entries…"), quit_text=self.tr("&Quit"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return super().eventFilter(watched, event)
-
-    @Slot()
-    def on_scorecard(self) -> None:
-        """R24: the scorecard (app.views.scorecard_page), built the first time it is asked for."""
-        if self.workspace is None:
-            return
-        if self.scorecard is None:
-            page = ScorecardPage(EvaluationWorkspace(self.workspace), self.tasks,
-                                 language=self._language(), parent=self.window)
-            page.setWindowFlag(Qt.WindowType.Window)
-            page.message.connect(self.show_message)
-            page.resize(1280, 820)
-            self.scorecard = page
-        self.scorecard.show()
-        self.scorecard.raise_()
-        self.scorecard.activateWindow()
-
-    @Slot()
-    def on_my_catalog(self) -> None:
-        """R3/R5: the department's catalog upkeep, built the first time it is asked for."""
-        from app.views.my_catalog_page import MyCatalogPage  # noqa: PLC0415
-
-        if self.workspace is None:
-            return
-        if self.my_catalog is None:
-            page = MyCatalogPage(CatalogDesk(self.workspace), self.tasks,
-                                 language=self._language(), parent=self.window)
-            page.setWindowFlag(Qt.WindowType.Window)
-            page.outbox_changed.connect(self.on_queued)
-            page.message.connect(self.show_message)
-            page.resize(1100, 640)
-            self.my_catalog = page
-        self.my_catalog.reload()
-        self.my_catalog.show()
-        self.my_catalog.raise_()
-        self.my_catalog.activateWindow()
 
     @Slot()
     def on_about(self) -> None:
@@ -246,8 +215,8 @@ class Desk(QObject):
         controller.outbox_attention.connect(self.on_outbox_attention)
         controller.synced.connect(self.on_synced)
         controller.sync_failed.connect(self.on_sync_failed)
-        self.catalog.request_access_requested.connect(self.on_request_access)
-        self.catalog.report_error_requested.connect(self.on_report_error)
+        self.catalog.request_access_requested.connect(self.forms.on_request_access)
+        self.catalog.report_error_requested.connect(self.forms.on_report_error)
         if self.requests is not None:
             self.requests.outbox_changed.connect(self.on_queued)
             if self.reminders is None:  # else the reminders count all overdue requests
@@ -378,8 +347,7 @@ class Desk(QObject):
             self.feedback.on_synced()
         if self.reminders is not None:
             self.reminders.on_synced()
-        if self.scorecard is not None and changed & SCORECARD_ENTITIES:
-            self.scorecard.on_synced()
+        self.desk_menu.on_synced(changed)
 
     def set_language(self, language: str) -> None:
         """Pages that pick domain texts by language (``*_zh``/``*_en``) hear of a switch."""
@@ -389,8 +357,7 @@ class Desk(QObject):
                 page.set_language(language)
         if self.inbox is not None:
             self.inbox.set_language(language)
-        if self.scorecard is not None:
-            self.scorecard.set_language(language)
+        self.desk_menu.set_language(language)
 
     @Slot(object)
     def on_sync_failed(self, error: Exception) -> None:
@@ -400,62 +367,6 @@ class Desk(QObject):
         else:
             text = type(error).__name__
         self.show_message(self.tr("Sync stopped: %1").replace("%1", text))
-
-    @Slot(str)
-    def on_request_access(self, resource_id: str) -> None:
-        """The catalog's "Request access…": the request form for that entry (R11)."""
-        workspace = self.workspace
-        if workspace is None:
-            self.show_message(self.tr("Sync once before asking for resources."))
-            return
-        task = self.tasks.submit("form-resource", lambda _c: workspace.resource(resource_id))
-        task.succeeded.connect(self.on_form_resource)
-
-    @Slot(object)
-    def on_form_resource(self, resource: Resource | None) -> None:
-        if resource is None or self.workspace is None:
-            self.show_message(self.tr("This catalog entry is not in the local copy; sync "
-                                      "and try again."))
-            return
-        form = RequestForm(self.workspace, self.tasks, resource, language=self._language(),
-                           parent=self.window)
-        form.message.connect(self.show_message)
-        form.submitted.connect(self.on_queued)
-        form.draft_saved.connect(self.on_draft_saved)
-        form.finished.connect(form.deleteLater)
-        self.form = form
-        form.open()
-
-    @Slot(object)
-    def on_draft_saved(self, _draft_id: object) -> None:
-        if self.requests is not None:
-            self.requests.reload()  # drafts are listed with the officer's requests
-
-    @Slot(str, str)
-    def on_report_error(self, resource_id: str, item: str) -> None:
-        """The catalog's "Report an error…": the feedback form for that entry, with the data
-        item preselected when it came from one (R20)."""
-        workspace = self.workspace
-        if workspace is None:
-            self.show_message(self.tr("Sync once before reporting doubtful data."))
-            return
-        task = self.tasks.submit("feedback-resource", lambda _c: workspace.resource(resource_id))
-        task.deliver_to(self, lambda resource: self.on_feedback_resource(resource, item))
-
-    def on_feedback_resource(self, resource: Resource | None, item: str) -> None:
-        if resource is None or self.feedback is None:
-            self.show_message(self.tr("This catalog entry is not in the local copy; sync "
-                                      "and try again."))
-            return
-        form = FeedbackForm(self.feedback.feedback, self.tasks, resource, data_item=item,
-                            language=self._language(), parent=self.window)
-        form.message.connect(self.show_message)
-        form.submitted.connect(self.on_queued)
-        page = self.feedback
-        form.draft_saved.connect(lambda _draft: page.reload())  # drafts are listed there
-        form.finished.connect(form.deleteLater)
-        self.feedback_form = form
-        form.open()
 
     def show_message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
@@ -470,8 +381,7 @@ class Desk(QObject):
         self.window.hide()
         self.window.removeEventFilter(self)
         self.pages.clear()
-        self.form = None
-        self.feedback_form = None
+        self.forms.forget()
         if self.reminders is not None:
             self.reminders.dispose()
         shiboken6.delete(self.window)
