@@ -10,7 +10,8 @@ Every read and every decision runs through the :class:`~app.tasks.TaskRunner`; a
 queued in the outbox (``outbox_changed``) and the list redraws. A decision the platform refused
 because the item changed meanwhile opens :class:`~app.views.conflict_dialog.ConflictDialog`.
 ``badge_changed`` carries the number of overdue items (the navigation badge: pending-item
-reminders for the supervisor).
+reminders for the supervisor). Which decisions an item allows and what each one runs on the
+desk: :mod:`app.views.supervision_actions`.
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import DepartmentLevel
 from app.models.errors import DomainError
-from app.sync.store_outbox import OutboxState
 from app.sync.workspace_supervision import (
     SupervisionDesk,
     SupervisionDetail,
@@ -49,13 +49,9 @@ from app.sync.workspace_supervision import (
 from app.tasks import TaskRunner
 from app.views.conflict_dialog import ConflictDialog
 from app.views.decision_dialogs import DecisionDialog, DecisionKind
+from app.views.supervision_actions import ACTION_KEYS, allowed_actions, decision_call
 from app.views.supervision_model import SupervisionModel, describe
 from app.views.timeline import TimelineView
-
-_REMINDABLE = {SupervisionGroup.REPLY_DUE: "request",
-               SupervisionGroup.VERIFICATION_OVERDUE: "feedback",
-               SupervisionGroup.EXTENSION_GRANTED: "feedback",
-               SupervisionGroup.CATALOG_UPDATE: "resource"}
 
 
 class SupervisionPage(QWidget):
@@ -126,8 +122,7 @@ class SupervisionPage(QWidget):
         self.timeline = TimelineView(self.language, self)
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
-        for key in ("decide", "escalate", "acknowledge", "approve", "return", "remind",
-                    "compare"):
+        for key in ACTION_KEYS:
             button = QPushButton(self)
             button.setObjectName(f"Action_{key}")
             button.setEnabled(False)
@@ -344,16 +339,8 @@ class SupervisionPage(QWidget):
         if row.due is not None:
             lines.append(self.tr("Due %1").replace("%1", row.due.isoformat()))
         self.detail.setText("\n".join(lines))
-        free = row.actionable and not row.pending
-        group = row.group
-        self.buttons["decide"].setEnabled(free and group is SupervisionGroup.DISPUTE)
-        self.buttons["escalate"].setEnabled(free and group is SupervisionGroup.DISPUTE
-                                            and self.can_escalate)
-        self.buttons["acknowledge"].setEnabled(free and group is SupervisionGroup.FILING)
-        self.buttons["approve"].setEnabled(free and group is SupervisionGroup.CATALOG_REVIEW)
-        self.buttons["return"].setEnabled(free and group is SupervisionGroup.CATALOG_REVIEW)
-        self.buttons["remind"].setEnabled(row.actionable and group in _REMINDABLE)
-        self.buttons["compare"].setEnabled(row.outbox_state is OutboxState.CONFLICT)
+        for key, enabled in allowed_actions(row, can_escalate=self.can_escalate).items():
+            self.buttons[key].setEnabled(enabled)
 
     # ------------------------------------------------------------------ decisions
 
@@ -368,18 +355,7 @@ class SupervisionPage(QWidget):
         dialog.open()
 
     def decide(self, kind: DecisionKind, row: SupervisionRow, text: str) -> None:
-        desk = self.desk
-        runs: dict[DecisionKind, Callable[[], object]] = {
-            DecisionKind.DECIDE: lambda: desk.decide_dispute(row.id, text),
-            DecisionKind.ESCALATE: lambda: desk.escalate_dispute(row.id, text),
-            DecisionKind.ACKNOWLEDGE: lambda: desk.acknowledge_filing(row.id, text),
-            DecisionKind.APPROVE: lambda: desk.review_resource(row.id, approve=True,
-                                                               comment=text),
-            DecisionKind.RETURN: lambda: desk.review_resource(row.id, approve=False,
-                                                              comment=text),
-            DecisionKind.REMIND: lambda: desk.remind(_REMINDABLE[row.group], row.id, text),
-        }
-        run = runs[kind]
+        run = decision_call(self.desk, kind, row, text)
         task = self.tasks.submit(f"supervision-{kind.value}", lambda _c: run())
         task.succeeded.connect(self.on_decided)
         task.failed.connect(self.on_refused)
