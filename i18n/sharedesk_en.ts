@@ -541,87 +541,83 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../app/desk.py" line="170"/>
+        <location filename="../app/desk.py" line="186"/>
         <source>&amp;ShareDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="170"/>
+        <location filename="../app/desk.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="171"/>
+        <location filename="../app/desk.py" line="187"/>
         <source>&amp;About ShareDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="171"/>
+        <location filename="../app/desk.py" line="187"/>
         <source>&amp;Evaluation scorecard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="172"/>
+        <location filename="../app/desk.py" line="188"/>
         <source>&amp;My catalog entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="172"/>
+        <location filename="../app/desk.py" line="188"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="181"/>
+        <location filename="../app/desk.py" line="197"/>
         <source>About ShareDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="182"/>
+        <location filename="../app/desk.py" line="198"/>
         <source>ShareDesk %1 — the desktop client of the government information resource sharing platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="308"/>
+        <location filename="../app/desk.py" line="324"/>
         <source>Sending the outbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="309"/>
+        <location filename="../app/desk.py" line="325"/>
         <source>Downloading the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="310"/>
+        <location filename="../app/desk.py" line="326"/>
         <source>Fetching changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="311"/>
+        <location filename="../app/desk.py" line="327"/>
         <source>Updating rules and calendars…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="353"/>
+        <location filename="../app/desk.py" line="369"/>
         <source>Sync stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="360"/>
-        <location filename="../app/desk_forms.py" line="53"/>
+        <location filename="../app/desk_forms.py" line="51"/>
         <source>Sync once before asking for resources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="368"/>
-        <location filename="../app/desk.py" line="398"/>
-        <location filename="../app/desk_forms.py" line="61"/>
+        <location filename="../app/desk_forms.py" line="60"/>
         <location filename="../app/desk_forms.py" line="91"/>
         <source>This catalog entry is not in the local copy; sync and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desk.py" line="391"/>
-        <location filename="../app/desk_forms.py" line="84"/>
+        <location filename="../app/desk_forms.py" line="83"/>
         <source>Sync once before reporting doubtful data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,97 +3792,97 @@
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../app/views/supervision_page.py" line="179"/>
+        <location filename="../app/views/supervision_page.py" line="174"/>
         <source>&amp;Department:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="180"/>
+        <location filename="../app/views/supervision_page.py" line="175"/>
         <source>&amp;Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="181"/>
+        <location filename="../app/views/supervision_page.py" line="176"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="182"/>
+        <location filename="../app/views/supervision_page.py" line="177"/>
         <source>De&amp;cide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="182"/>
-        <source>Esca&amp;late…</source>
+        <location filename="../app/views/supervision_page.py" line="177"/>
+        <source>&amp;Escalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="183"/>
+        <location filename="../app/views/supervision_page.py" line="178"/>
         <source>Ac&amp;knowledge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="183"/>
+        <location filename="../app/views/supervision_page.py" line="178"/>
         <source>A&amp;pprove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="184"/>
+        <location filename="../app/views/supervision_page.py" line="179"/>
         <source>Re&amp;turn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="184"/>
+        <location filename="../app/views/supervision_page.py" line="179"/>
         <source>Re&amp;mind…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="185"/>
+        <location filename="../app/views/supervision_page.py" line="180"/>
         <source>Compare &amp;versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="188"/>
+        <location filename="../app/views/supervision_page.py" line="183"/>
         <source>Groups of pending items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="189"/>
+        <location filename="../app/views/supervision_page.py" line="184"/>
         <source>Pending items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="209"/>
+        <location filename="../app/views/supervision_page.py" line="204"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="246"/>
+        <location filename="../app/views/supervision_page.py" line="241"/>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="271"/>
+        <location filename="../app/views/supervision_page.py" line="266"/>
         <source>All pending (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="283"/>
+        <location filename="../app/views/supervision_page.py" line="278"/>
         <source>%1 pending, %2 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="341"/>
+        <location filename="../app/views/supervision_page.py" line="336"/>
         <source>Nothing pending here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="345"/>
+        <location filename="../app/views/supervision_page.py" line="340"/>
         <source>Due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/views/supervision_page.py" line="389"/>
+        <location filename="../app/views/supervision_page.py" line="365"/>
         <source>Decision queued; it is sent with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>

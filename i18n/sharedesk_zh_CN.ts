@@ -538,87 +538,83 @@
   <context>
     <name>Desk</name>
     <message>
-      <location filename="../app/desk.py" line="170" />
+      <location filename="../app/desk.py" line="186" />
       <source>&amp;ShareDesk</source>
       <translation>ShareDesk(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="170" />
+      <location filename="../app/desk.py" line="186" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="171" />
+      <location filename="../app/desk.py" line="187" />
       <source>&amp;About ShareDesk</source>
       <translation>关于 ShareDesk(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="171" />
+      <location filename="../app/desk.py" line="187" />
       <source>&amp;Evaluation scorecard…</source>
       <translation>评价统计表(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="172" />
+      <location filename="../app/desk.py" line="188" />
       <source>&amp;My catalog entries…</source>
       <translation>本部门目录条目(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="172" />
+      <location filename="../app/desk.py" line="188" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="181" />
+      <location filename="../app/desk.py" line="197" />
       <source>About ShareDesk</source>
       <translation>关于 ShareDesk</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="182" />
+      <location filename="../app/desk.py" line="198" />
       <source>ShareDesk %1 — the desktop client of the government information resource sharing platform.</source>
       <translation>ShareDesk %1——政务信息资源共享平台桌面客户端。</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="308" />
+      <location filename="../app/desk.py" line="324" />
       <source>Sending the outbox…</source>
       <translation>正在发送发件箱中的事项…</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="309" />
+      <location filename="../app/desk.py" line="325" />
       <source>Downloading the catalog: %1</source>
       <translation>正在下载资源目录：%1</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="310" />
+      <location filename="../app/desk.py" line="326" />
       <source>Fetching changes: %1</source>
       <translation>正在获取更新：%1</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="311" />
+      <location filename="../app/desk.py" line="327" />
       <source>Updating rules and calendars…</source>
       <translation>正在更新共享规则和工作日历…</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="353" />
+      <location filename="../app/desk.py" line="369" />
       <source>Sync stopped: %1</source>
       <translation>同步已中止：%1</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="360" />
-      <location filename="../app/desk_forms.py" line="53" />
+      <location filename="../app/desk_forms.py" line="51" />
       <source>Sync once before asking for resources.</source>
       <translation>请先完成一次同步，再申请资源。</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="368" />
-      <location filename="../app/desk.py" line="398" />
-      <location filename="../app/desk_forms.py" line="61" />
+      <location filename="../app/desk_forms.py" line="60" />
       <location filename="../app/desk_forms.py" line="91" />
       <source>This catalog entry is not in the local copy; sync and try again.</source>
       <translation>本地副本中没有该目录条目，请同步后重试。</translation>
     </message>
     <message>
-      <location filename="../app/desk.py" line="391" />
-      <location filename="../app/desk_forms.py" line="84" />
+      <location filename="../app/desk_forms.py" line="83" />
       <source>Sync once before reporting doubtful data.</source>
       <translation>请先完成一次同步，再反馈疑义数据。</translation>
     </message>
@@ -3772,97 +3768,97 @@
   <context>
     <name>SupervisionPage</name>
     <message>
-      <location filename="../app/views/supervision_page.py" line="179" />
+      <location filename="../app/views/supervision_page.py" line="174" />
       <source>&amp;Department:</source>
       <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="180" />
+      <location filename="../app/views/supervision_page.py" line="175" />
       <source>&amp;Level:</source>
       <translation>层级(&amp;L)：</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="181" />
+      <location filename="../app/views/supervision_page.py" line="176" />
       <source>Re&amp;fresh</source>
       <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="182" />
+      <location filename="../app/views/supervision_page.py" line="177" />
       <source>De&amp;cide…</source>
       <translation>作出决定(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="182" />
-      <source>Esca&amp;late…</source>
-      <translation>提请上级(&amp;L)…</translation>
+      <location filename="../app/views/supervision_page.py" line="177" />
+      <source>&amp;Escalate…</source>
+      <translation>提请上级协调(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="183" />
+      <location filename="../app/views/supervision_page.py" line="178" />
       <source>Ac&amp;knowledge…</source>
       <translation>确认备案(&amp;K)…</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="183" />
+      <location filename="../app/views/supervision_page.py" line="178" />
       <source>A&amp;pprove…</source>
       <translation>审核通过(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="184" />
+      <location filename="../app/views/supervision_page.py" line="179" />
       <source>Re&amp;turn…</source>
       <translation>退回(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="184" />
+      <location filename="../app/views/supervision_page.py" line="179" />
       <source>Re&amp;mind…</source>
       <translation>督促(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="185" />
+      <location filename="../app/views/supervision_page.py" line="180" />
       <source>Compare &amp;versions…</source>
       <translation>对比版本(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="188" />
+      <location filename="../app/views/supervision_page.py" line="183" />
       <source>Groups of pending items</source>
       <translation>待办事项分组</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="189" />
+      <location filename="../app/views/supervision_page.py" line="184" />
       <source>Pending items</source>
       <translation>待办事项</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="209" />
+      <location filename="../app/views/supervision_page.py" line="204" />
       <source>All levels</source>
       <translation>全部层级</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="246" />
+      <location filename="../app/views/supervision_page.py" line="241" />
       <source>All departments</source>
       <translation>全部部门</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="271" />
+      <location filename="../app/views/supervision_page.py" line="266" />
       <source>All pending (%1)</source>
       <translation>全部待办（%1）</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="283" />
+      <location filename="../app/views/supervision_page.py" line="278" />
       <source>%1 pending, %2 overdue</source>
       <translation>待办 %1 项，逾期 %2 项</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="341" />
+      <location filename="../app/views/supervision_page.py" line="336" />
       <source>Nothing pending here.</source>
       <translation>此处没有待办事项。</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="345" />
+      <location filename="../app/views/supervision_page.py" line="340" />
       <source>Due %1</source>
       <translation>截止日期：%1</translation>
     </message>
     <message>
-      <location filename="../app/views/supervision_page.py" line="389" />
+      <location filename="../app/views/supervision_page.py" line="365" />
       <source>Decision queued; it is sent with the next sync.</source>
       <translation>处理决定已放入发件箱，将在下次同步时发送。</translation>
     </message>

@@ -174,7 +174,7 @@ class SupervisionPage(QWidget):
         self.department_label.setText(self.tr("&Department:"))
         self.level_label.setText(self.tr("&Level:"))
         self.refresh.setText(self.tr("Re&fresh"))
-        texts = {"decide": self.tr("De&cide…"), "escalate": self.tr("Esca&late…"),
+        texts = {"decide": self.tr("De&cide…"), "escalate": self.tr("&Escalate…"),
                  "acknowledge": self.tr("Ac&knowledge…"), "approve": self.tr("A&pprove…"),
                  "return": self.tr("Re&turn…"), "remind": self.tr("Re&mind…"),
                  "compare": self.tr("Compare &versions…")}
