@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, closing, contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -233,10 +233,10 @@ class LocalStore:
                             keep_pending: bool = True) -> int:
         """Replace the cached catalog with ``records`` (dicts or raw NDJSON lines); return count.
 
-        One transaction, raw ``executemany`` per batch on a writer thread (:mod:`.store_bulk`),
-        the search index filled batch by batch, the sort indexes built once at the end, and
-        ``cursor`` (the snapshot's position in the change feed) stored with it. Records are
-        consumed as they come: a few batches are in memory. An exception from ``records`` (or a
+        One transaction, raw ``executemany`` per batch (:mod:`.store_bulk`), the sort indexes
+        and the search index built once at the end, and ``cursor`` (the snapshot's position in
+        the change feed) stored with it. Records are consumed as they come: only one batch is in
+        memory. An exception from ``records`` (or a
         cancel raised by ``progress``) rolls everything back. ``keep_pending``: write the local
         data of unanswered outbox items for catalog entries again (:meth:`reapply_pending`);
         a caller that reapplies everything itself later in the same transaction passes False.
@@ -245,13 +245,13 @@ class LocalStore:
         with self._conns.write() as conn:
             store_cache.clear_resources(conn, indexed=self._indexed)
             providers = store_cache.department_names(conn)
-            with store_bulk.indexes_deferred(conn, "resources"), closing(
-                store_bulk.bulk_insert_resources(conn, records, batch=batch, providers=providers,
-                                                 indexed=self._indexed)
-            ) as counts:  # closing: the writer thread has ended before the transaction does
-                for count in counts:
+            with store_bulk.indexes_deferred(conn, "resources"):
+                for count in store_bulk.bulk_insert_resources(conn, records, batch=batch,
+                                                              providers=providers):
                     if progress is not None:
                         progress(count)
+            if self._indexed:
+                search.rebuild_index(conn)
             if keep_pending:
                 self.reapply_pending(entities={"resource"})
             if cursor is not None:

@@ -6,9 +6,9 @@ where transactions begin and end (a change-feed page and its cursor commit toget
 Two write paths for resources, chosen knowingly (DESIGN.md, "Performance notes"):
 * :func:`upsert_entity` / :func:`delete_entity` for the change feed: a row at a time, keeping the
   search index in step through FTS5's ``delete``/insert commands.
-* :mod:`app.sync.store_bulk` for the first sync: raw ``executemany`` in batches on a writer
-  thread, integer keys handed out in order so the data items land sequentially; this module
-  gives it the row builder :func:`resource_values`; it reads the data items from the JSON.
+* :mod:`app.sync.store_bulk` for the first sync: raw ``executemany`` in batches, integer keys
+  handed out in order so the data items land sequentially, and no index upkeep; this module
+  gives it the row builders (:func:`resource_values`, :func:`data_item_rows`).
 """
 
 from __future__ import annotations

@@ -418,7 +418,7 @@ def test_a_failed_bulk_load_keeps_the_previous_catalog(store: LocalStore, factor
     assert store.catalog.count(CatalogQuery(text="不动产")) == 1
 
 
-def test_a_write_failing_on_the_writer_thread_fails_the_load_and_keeps_the_catalog(
+def test_a_failing_insert_stops_the_load_and_keeps_the_catalog(
     store: LocalStore, factory: Any
 ) -> None:
     police = factory.department("省公安厅")
@@ -429,7 +429,7 @@ def test_a_write_failing_on_the_writer_thread_fails_the_load_and_keeps_the_catal
 
     def records() -> Iterator[dict[str, Any]]:
         nonlocal produced
-        for n in range(40):  # the duplicate lands in the first batch; the rest must stop
+        for n in range(40):  # the duplicate lands in the first batch: nothing more is read
             produced += 1
             yield twice if n < 2 else to_json_dict(factory.resource(f"目录{n}", provider=police))
 
