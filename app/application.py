@@ -7,7 +7,8 @@ here (and from :mod:`app.desk`, the half that exists once somebody signed in). T
   (:class:`~app.views.login_dialog.LoginDialog`), which resumes a remembered session by itself;
 * ``sharedesk --demo`` — the embedded demo platform starts in a worker while the account
   chooser shows; the chosen account signs in with the demo password through the *same*
-  :meth:`ShareDesk.on_signed_in` as a typed login;
+  :meth:`ShareDesk.on_signed_in` as a typed login; its ShareDesk menu gets "Demo: network
+  off", which stops the embedded platform and starts it again on the same URL (issue 5);
 * signed in → :class:`~app.desk.Desk` (store, engine, sync controller, pages, main window);
   a damaged store was recovered on the way, and the officer is told what was kept;
 * the login ends while working → the login dialog again, over the window, the outbox intact;
@@ -136,6 +137,8 @@ class ShareDesk(QObject):
         desk.settings_requested.connect(self.open_settings)
         desk.quit_requested.connect(self.quit_requested)
         desk.window.closing.connect(self.quit_requested)
+        if self.demo is not None:
+            desk.desk_menu.add_demo_network().toggled.connect(self.on_demo_network)
         desk.start()
         if session.recovery is not None:
             self.notice = self._notify(desk.window, self.tr("Local data repaired"),
@@ -219,6 +222,35 @@ class ShareDesk(QObject):
         task = self.tasks.submit("demo-sign-in", lambda _c: service.sign_in(request))
         task.succeeded.connect(self.on_signed_in)
         task.failed.connect(self.on_demo_sign_in_failed)
+
+    @Slot(bool)
+    def on_demo_network(self, off: bool) -> None:
+        """Stop or restart the embedded platform in a worker (uvicorn takes a moment), then
+        sync at once: the status bar turns offline, or the outbox drains, visibly."""
+        demo, desk = self.demo, self.desk
+        if demo is None or desk is None:
+            return
+        action = desk.desk_menu.demo_network_action
+        if action is not None:
+            action.setEnabled(False)  # one switch at a time
+        task = self.tasks.submit("demo-network",
+                                 lambda _c: demo.go_offline() if off else demo.go_online())
+        task.succeeded.connect(lambda _result: self._sync_after_switch(desk))
+        task.failed.connect(lambda error: desk.show_message(self.tr(
+            "The demo platform could not be switched (%1).").replace("%1", type(error).__name__)))
+        if action is not None:
+            task.finished.connect(lambda: action.setEnabled(True))
+
+    def _sync_after_switch(self, desk: Desk) -> None:
+        if desk is not self.desk or self._closed:
+            return
+        controller = desk.controller
+        if not controller.on_sync_requested() and controller.running:
+            # A round that began before the switch ends on the old state: sync once more.
+            def again(_when: object) -> None:
+                controller.finished.disconnect(again)
+                controller.on_sync_requested()
+            controller.finished.connect(again)
 
     @Slot(object)
     def on_demo_sign_in_failed(self, error: Exception) -> None:

@@ -1,18 +1,22 @@
 """The embedded demo platform behind ``sharedesk --demo``.
 
 Starts the reference server in-process on 127.0.0.1 (a free port, a fresh database in a
-temporary folder, the demo province of :mod:`server.demo`) and stops it again. Qt-free: the
-GUI runs :func:`start_demo_platform` through the task bridge, so the window stays responsive
-while the demo data is built.
+temporary folder, the demo province of :mod:`server.demo`) and stops it again. For trying
+the client offline it also switches "the network" off and on: :meth:`DemoPlatform.go_offline`
+stops serving but keeps the database and the port, :meth:`DemoPlatform.go_online` serves the
+same database on the same URL again. Qt-free: the GUI runs all of these through the task
+bridge, so the window stays responsive while data is built or the server stops and starts.
 """
 
 from __future__ import annotations
 
 import importlib
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 DEMO_PASSWORD = "sharedesk-demo"  # noqa: S105 - the published password of the demo accounts
 
@@ -49,12 +53,32 @@ class DemoPlatform:
     """A running demo server; :meth:`stop` ends it and deletes its database."""
 
     url: str
-    _stop_server: Callable[[], None]
+    _serve: Callable[[int], Any]  # port → a started server thread (has ``stop()``)
+    _server: Any  # the current server thread, None while the network is "off"
+    _port: int
     _folder: tempfile.TemporaryDirectory[str]
     accounts: tuple[DemoAccount, ...] = field(default=DEMO_ACCOUNTS)
+    _switching: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def online(self) -> bool:
+        return self._server is not None
+
+    def go_offline(self) -> None:
+        """Stop serving (blocks until uvicorn has finished); the database and port are kept."""
+        with self._switching:
+            if self._server is not None:
+                self._server.stop()
+                self._server = None
+
+    def go_online(self) -> None:
+        """Serve the same database on the same port, so the client's URL works again."""
+        with self._switching:
+            if self._server is None:
+                self._server = self._serve(self._port)
 
     def stop(self) -> None:
-        self._stop_server()
+        self.go_offline()
         self._folder.cleanup()
 
 
@@ -70,9 +94,18 @@ def start_demo_platform(resources: int = 300, seed: int = 2026) -> DemoPlatform:
     try:
         application = server_app.create_app(str(Path(folder.name) / "platform.db"))
         demo.build_demo(application.state.platform.engine, resources=resources, seed=seed)
-        thread = runner.ServerThread(application, host="127.0.0.1", port=0)
-        url = thread.start()
+
+        def serve(port: int) -> Any:
+            # The app (and its database engine) outlives each server thread: back online,
+            # the platform answers with everything queued and decided before it went off.
+            thread = runner.ServerThread(application, host="127.0.0.1", port=port)
+            thread.start()
+            return thread
+
+        server = serve(0)
     except BaseException:
         folder.cleanup()
         raise
-    return DemoPlatform(url=url, _stop_server=thread.stop, _folder=folder)
+    url = server.url
+    return DemoPlatform(url=url, _serve=serve, _server=server,
+                        _port=int(url.rsplit(":", 1)[1]), _folder=folder)

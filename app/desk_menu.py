@@ -6,6 +6,9 @@ Quit) and the two windows of their own it opens, each built the first time it is
 * the evaluation scorecard (R24, :mod:`app.views.scorecard_page`), for supervisors only;
 * the department's own catalog entries (R3/R5, :mod:`app.views.my_catalog_page`).
 
+In ``sharedesk --demo`` the composition root adds "Demo: network off" (:meth:`add_demo_network`),
+a checkable action that stops and restarts the embedded platform; its text is this class's own.
+
 :class:`app.desk.Desk` composes it: the Desk passes in its status-bar and outbox slots, connects
 Settings/About/Quit to itself, and keeps the menu's translated texts (``set_texts``) so that
 they stay in the ``Desk`` translation context.
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -65,9 +68,30 @@ class DeskMenu(QObject):
         self.my_catalog_action.setVisible(workspace is not None)
         self.my_catalog_action.triggered.connect(self.on_my_catalog)
         self.menu.addAction(self.my_catalog_action)
-        self.menu.addSeparator()
+        self.quit_separator = self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
         window.menuBar().addMenu(self.menu)
+        self.demo_network_action: QAction | None = None
+
+    def add_demo_network(self) -> QAction:
+        """The demo's "network off" switch (checked = the embedded platform stopped)."""
+        if self.demo_network_action is None:
+            action = QAction(self.window)
+            action.setCheckable(True)
+            self.menu.insertAction(self.quit_separator, action)
+            self.demo_network_action = action
+            self._retranslate_demo()
+            self.window.installEventFilter(self)
+        return self.demo_network_action
+
+    def _retranslate_demo(self) -> None:
+        if self.demo_network_action is not None:
+            self.demo_network_action.setText(self.tr("Demo: &network off"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_demo()
+        return super().eventFilter(watched, event)
 
     def set_texts(self, *, menu: str, settings: str, about: str, scorecard: str,
                   my_catalog: str, quit_text: str) -> None:

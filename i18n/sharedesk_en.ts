@@ -623,6 +623,14 @@
     </message>
 </context>
 <context>
+    <name>DeskMenu</name>
+    <message>
+        <location filename="../app/desk_menu.py" line="89"/>
+        <source>Demo: &amp;network off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillDownDialog</name>
     <message>
         <location filename="../app/views/scorecard_drill.py" line="64"/>
@@ -3620,17 +3628,17 @@
 <context>
     <name>ShareDesk</name>
     <message>
-        <location filename="../app/application.py" line="141"/>
+        <location filename="../app/application.py" line="144"/>
         <source>Local data repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/application.py" line="150"/>
+        <location filename="../app/application.py" line="153"/>
         <source>The local data file was damaged and has been rebuilt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/application.py" line="151"/>
+        <location filename="../app/application.py" line="154"/>
         <source>%n queued item(s) were kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3638,7 +3646,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/application.py" line="153"/>
+        <location filename="../app/application.py" line="156"/>
         <source>%n queued item(s) could not be read.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3646,22 +3654,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/application.py" line="154"/>
+        <location filename="../app/application.py" line="157"/>
         <source>Everything else is being synchronised again from the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/application.py" line="155"/>
+        <location filename="../app/application.py" line="158"/>
         <source>The damaged file was kept at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/application.py" line="225"/>
+        <location filename="../app/application.py" line="240"/>
+        <source>The demo platform could not be switched (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/application.py" line="257"/>
         <source>ShareDesk demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/application.py" line="226"/>
+        <location filename="../app/application.py" line="258"/>
         <source>Signing in to the demo platform failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -620,6 +620,14 @@
     </message>
   </context>
   <context>
+    <name>DeskMenu</name>
+    <message>
+      <location filename="../app/desk_menu.py" line="89" />
+      <source>Demo: &amp;network off</source>
+      <translation>演示：断开网络(&amp;N)</translation>
+    </message>
+  </context>
+  <context>
     <name>DrillDownDialog</name>
     <message>
       <location filename="../app/views/scorecard_drill.py" line="64" />
@@ -3598,46 +3606,51 @@
   <context>
     <name>ShareDesk</name>
     <message>
-      <location filename="../app/application.py" line="141" />
+      <location filename="../app/application.py" line="144" />
       <source>Local data repaired</source>
       <translation>本地数据已修复</translation>
     </message>
     <message>
-      <location filename="../app/application.py" line="150" />
+      <location filename="../app/application.py" line="153" />
       <source>The local data file was damaged and has been rebuilt.</source>
       <translation>本地数据文件已损坏，现已重建。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../app/application.py" line="151" />
+      <location filename="../app/application.py" line="154" />
       <source>%n queued item(s) were kept.</source>
       <translation>
         <numerusform>已保留 %n 项待发送事项。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../app/application.py" line="153" />
+      <location filename="../app/application.py" line="156" />
       <source>%n queued item(s) could not be read.</source>
       <translation>
         <numerusform>%n 项待发送事项无法读取。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../app/application.py" line="154" />
+      <location filename="../app/application.py" line="157" />
       <source>Everything else is being synchronised again from the platform.</source>
       <translation>其余数据正在从共享平台重新同步。</translation>
     </message>
     <message>
-      <location filename="../app/application.py" line="155" />
+      <location filename="../app/application.py" line="158" />
       <source>The damaged file was kept at %1.</source>
       <translation>损坏的文件已保存至 %1。</translation>
     </message>
     <message>
-      <location filename="../app/application.py" line="225" />
+      <location filename="../app/application.py" line="240" />
+      <source>The demo platform could not be switched (%1).</source>
+      <translation>无法切换演示平台的网络状态（%1）。</translation>
+    </message>
+    <message>
+      <location filename="../app/application.py" line="257" />
       <source>ShareDesk demo</source>
       <translation>ShareDesk 演示</translation>
     </message>
     <message>
-      <location filename="../app/application.py" line="226" />
+      <location filename="../app/application.py" line="258" />
       <source>Signing in to the demo platform failed (%1).</source>
       <translation>登录演示平台失败（%1）。</translation>
     </message>
