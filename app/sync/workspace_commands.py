@@ -31,7 +31,7 @@ from app.models.errors import DomainError, FieldError
 from app.models.validation import REASON_MIN_LENGTH, meaningful_length
 from app.models.validation_messages import field_error
 from app.sync.store_outbox import LocalAttachment, LocalFile
-from app.sync.workspace_local import UndoStep
+from app.sync.workspace_local import UndoStep, record_fingerprint
 from app.sync.workspace_types import AttachmentRef, RequestFormData
 
 API = "/api/v1"
@@ -177,9 +177,7 @@ def undo_steps(plan: Plan, before: Mapping[tuple[str, str], Mapping[str, Any] | 
     steps = []
     for entity, data in plan.local:
         key = (entity, str(data["id"]))
-        version = data.get("version")
-        steps.append(UndoStep(entity, key[1], before.get(key),
-                              version if isinstance(version, int) else None))
+        steps.append(UndoStep(entity, key[1], before.get(key), record_fingerprint(data)))
     return steps
 
 

@@ -17,6 +17,8 @@ A lock serialises read-modify-write between the worker threads of this process.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -38,15 +40,25 @@ class Draft:
     saved_at: datetime
 
 
+def record_fingerprint(record: Mapping[str, Any]) -> str:
+    """A digest of a cached record's whole content (key order does not matter)."""
+    text = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class UndoStep:
     """Put ``before`` back for ``entity``/``entity_id`` (None: delete it), unless the cache no
-    longer holds version ``written`` (then the platform's newer data stays)."""
+    longer holds what the command wrote (then the platform's newer data stays).
+
+    ``written`` is the fingerprint of the whole record the command wrote, not its version
+    number: the platform may reach the same version number with different content.
+    """
 
     entity: str
     entity_id: str
     before: Mapping[str, Any] | None
-    written: int | None
+    written: str | None
 
     def to_dict(self) -> dict[str, Any]:
         return {"entity": self.entity, "id": self.entity_id,
@@ -59,7 +71,12 @@ class UndoStep:
         written = data.get("written")
         return cls(str(data["entity"]), str(data["id"]),
                    dict(before) if isinstance(before, Mapping) else None,
-                   written if isinstance(written, int) else None)
+                   written if isinstance(written, str) else None)
+
+    def still_ours(self, current: Mapping[str, Any] | None) -> bool:
+        """Whether the cache still holds what the command wrote (so undoing is safe)."""
+        return current is None or self.written is None or \
+            record_fingerprint(current) == self.written
 
 
 class LocalNotes:

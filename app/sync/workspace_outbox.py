@@ -196,7 +196,19 @@ class OutboxDesk:
                                          dispute_id=dispute_id)
         with self.ws.store.transaction():
             self.outbox.release(item_id, plan.body)
-            self.ws.write_cache(plan.local)
+            self._write_again(item_id, plan)
+
+    def _write_again(self, item_id: UUID, plan: commands.Plan) -> None:
+        """Write an edited command's local data and note it as what the command now wrote."""
+        self.ws.write_cache(plan.local)
+        self._note_written(item_id, plan)
+
+    def _note_written(self, item_id: UUID, plan: commands.Plan) -> None:
+        """The undo image keeps what was there before the command's first version, and the
+        fingerprint of what its latest version wrote (so discarding still recognises it)."""
+        before = {(s.entity, s.entity_id): s.before for s in self.ws.notes.undo_steps(item_id)}
+        self.ws.notes.remember(item_id, commands.undo_steps(plan, before),
+                               [i.id for i in self.outbox.items()])
 
     def _before(self, item: OutboxItem, entity: str, entity_id: str | None) -> ShareRequest:
         """The object as the officer saw it when the command was made."""
@@ -223,7 +235,7 @@ class OutboxDesk:
         with self.ws.store.transaction():
             if not new_files and len(kept) == len(stored):
                 self.outbox.release(item.id, plan.body)
-                self.ws.write_cache(plan.local)
+                self._write_again(item.id, plan)
                 return
             # The files changed: save the command again, as the same item, with its files.
             files = [LocalFile(a.filename, a.content_type, self.outbox.attachment_data(a.id) or b"",
@@ -232,11 +244,13 @@ class OutboxDesk:
             self.outbox.enqueue(plan.kind, plan.method, plan.path, plan.body, plan.entity,
                                 plan.entity_id, plan.if_match, local_data=plan.local[0][1],
                                 files=files, item_id=item.id, now=item.created_at)
+            self._note_written(item.id, plan)
 
     # --------------------------------------------------------------------------- discard
 
     def discard(self, item_id: UUID) -> None:
-        if self.outbox.get(item_id) is None:
+        item = self.outbox.get(item_id)
+        if item is None:
             return
         store = self.ws.store
         with store.transaction():
@@ -244,11 +258,13 @@ class OutboxDesk:
             for step in reversed(self.ws.notes.undo_steps(item_id)):
                 self._undo(step)
             self.ws.notes.forget(item_id)
+            if item.server_version and item.entity:
+                # A conflict (412) told us the platform's current version: it is newer than
+                # what the command started from, so show it rather than the undo image.
+                self.ws.write_cache([(item.entity, dict(item.server_version))])
 
     def _undo(self, step: UndoStep) -> None:
-        current = self.ws.store.get_json(step.entity, step.entity_id)
-        if current is not None and step.written is not None \
-                and current.get("version") != step.written:
+        if not step.still_ours(self.ws.store.get_json(step.entity, step.entity_id)):
             return  # the platform's newer data has arrived: keep it
         if step.before is None:
             self.ws.store.apply_changes(

@@ -178,13 +178,8 @@ class SupervisionDesk(SupervisionReads):
                                 fields=tuple(lines), mine=mine, theirs=theirs)
 
     def discard(self, item_id: UUID) -> None:
-        """Drop the decision; after a 412 the cache takes the platform's version (the undo
-        image cannot tell the platform's version N from the decision's own version N)."""
-        item = self.ws.store.outbox.get(item_id)
-        theirs = None if item is None else item.server_version
+        """Drop the decision (after a 412 the cache shows the platform's version)."""
         self.ws.discard(item_id)
-        if item is not None and theirs:
-            self.ws.write_cache([(item.entity, dict(theirs))])
 
     def resend_on_current(self, item_id: UUID) -> UUID:
         """Run the decision again on the platform's current version (refused if the new state

@@ -238,6 +238,44 @@ def test_r11_withdraw_sends_if_match_with_the_cached_version_and_discard_restore
     assert store.get_json("request", str(open_request.id)) == to_json_dict(open_request)
 
 
+def test_discard_keeps_platform_data_that_reached_the_same_version_number(
+    store: LocalStore, province: Province, clock: Clock
+) -> None:
+    """The queued withdrawal wrote version 4 locally; the platform meanwhile made its own
+    version 4 (the provider replied). Discarding must not put the old version 3 back."""
+    open_request = server_request(province.conditional, province, status=RequestStatus.SUBMITTED,
+                                  submitted=beijing(2026, 11, 20), due=date(2026, 12, 4),
+                                  version=3)
+    _cached(store, open_request)
+    ws = workspace(store, clock)
+    item_id = ws.withdraw(open_request.id, "需求已取消")
+    local = store.get_json("request", str(open_request.id))
+    assert local is not None
+    assert local["version"] == 4
+    replied = replace(open_request, status=RequestStatus.REFUSED, version=4)
+    _cached(store, replied)
+
+    ws.discard(item_id)
+    assert store.get_json("request", str(open_request.id)) == to_json_dict(replied)
+
+
+def test_discarding_a_conflict_shows_the_platforms_version(
+    store: LocalStore, province: Province, clock: Clock
+) -> None:
+    open_request = server_request(province.conditional, province, status=RequestStatus.SUBMITTED,
+                                  submitted=beijing(2026, 11, 20), due=date(2026, 12, 4),
+                                  version=3)
+    _cached(store, open_request)
+    ws = workspace(store, clock)
+    item_id = ws.withdraw(open_request.id, "需求已取消")
+    theirs = to_json_dict(replace(open_request, status=RequestStatus.REFUSED, version=5))
+    store.outbox.mark_conflict(item_id, theirs)
+
+    ws.discard(item_id)
+    assert store.outbox.items() == []
+    assert store.get_json("request", str(open_request.id)) == theirs
+
+
 def test_r15_dispute_after_a_refusal_is_queued_and_marks_the_request_pending(
     store: LocalStore, province: Province, clock: Clock
 ) -> None:
