@@ -23,7 +23,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from app.sync.workspace import Workspace
-from app.sync.workspace_catalog import CatalogDesk  # also names its commands in the outbox
+from app.sync.workspace_catalog import CatalogDesk
 from app.sync.workspace_evaluation import EvaluationWorkspace
 from app.tasks import TaskRunner
 from app.views.scorecard_page import ScorecardPage

@@ -35,22 +35,15 @@ from app.models.enums import ResourceStatus, ShareAttribute
 from app.models.errors import DomainError, FieldError
 from app.models.validation import validate_resource
 from app.models.workflows import CATALOG_FLOW, Action, ActorSide
+from app.sync import command_kinds as kinds
 from app.sync import workspace_commands as commands
 from app.sync import workspace_requests as reading
 from app.sync.workspace import Workspace
 from app.sync.workspace_types import Urgency
 
-CREATE, UPDATE, SUBMIT, PUBLISH, LAW_CHANGE, FILE_UPDATE = (
-    "resource.create", "resource.update", "resource.submit", "resource.publish",
-    "resource.law_change", "resource.file_update")
-commands.KIND_LABELS.update({
-    CREATE: ("新建目录草稿", "Create a catalog draft"),
-    UPDATE: ("修改目录条目", "Edit a catalog entry"),
-    SUBMIT: ("提交目录审核", "Submit an entry for review"),
-    PUBLISH: ("发布目录条目", "Publish a catalog entry"),
-    LAW_CHANGE: ("登记法规修订", "Record a law change"),
-    FILE_UPDATE: ("报送目录更新备案", "File a catalog update"),
-})
+CREATE, UPDATE, SUBMIT, PUBLISH = (
+    kinds.CREATE_ENTRY, kinds.UPDATE_ENTRY, kinds.SUBMIT_ENTRY, kinds.PUBLISH_ENTRY)
+LAW_CHANGE, FILE_UPDATE = kinds.LAW_CHANGE, kinds.FILE_UPDATE
 _BASE = f"{commands.API}/resources"
 # What the department may do itself from "My catalog", in the order the page offers it.
 PROVIDER_ACTIONS = (Action.EDIT, Action.SUBMIT_FOR_REVIEW, Action.PUBLISH, Action.LAW_CHANGE,

@@ -30,20 +30,14 @@ from app.models.enums import DisputeSubject
 from app.models.errors import DomainError, FieldError
 from app.models.validation import REASON_MIN_LENGTH, meaningful_length
 from app.models.validation_messages import field_error
+from app.sync import command_kinds as kinds
 from app.sync.store_outbox import LocalAttachment, LocalFile
 from app.sync.workspace_local import UndoStep, record_fingerprint
 from app.sync.workspace_types import AttachmentRef, RequestFormData
 
 API = "/api/v1"
-SUBMIT = "request.submit"
-WITHDRAW = "request.withdraw"
-RAISE_DISPUTE = "dispute.raise"
-# The outbox page's names for the commands this workspace queues (other kinds show their code).
-KIND_LABELS: dict[str, tuple[str, str]] = {
-    SUBMIT: ("提交共享申请", "Submit a share request"),
-    WITHDRAW: ("撤回共享申请", "Withdraw a request"),
-    RAISE_DISPUTE: ("提请主管部门协调", "Ask the supervisor to coordinate"),
-}
+SUBMIT, WITHDRAW = kinds.SUBMIT_REQUEST, kinds.WITHDRAW_REQUEST
+RAISE_DISPUTE = kinds.RAISE_DISPUTE
 
 
 @dataclass(frozen=True, slots=True)

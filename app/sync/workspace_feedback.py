@@ -44,6 +44,7 @@ from app.models.errors import DomainError, FieldError
 from app.models.validation import validate_feedback
 from app.models.workdays import DueDate
 from app.models.workflows import FEEDBACK_FLOW, Action, ActorSide, Facts
+from app.sync import command_kinds as kinds
 from app.sync import evidence
 from app.sync import workspace_commands as commands
 from app.sync import workspace_feedback_rows as rows
@@ -61,27 +62,11 @@ if TYPE_CHECKING:
     from app.sync.workspace import Workspace
 
 API = commands.API
-SUBMIT = "feedback.submit"
-EXTENSION = "feedback.extension"
-APPROVE = "feedback.extension_approve"
-REJECT = "feedback.extension_reject"
-RESOLVE = "feedback.resolve"
-ACCEPT = "feedback.accept"
-DISPUTE = "feedback.dispute"
-WITHDRAW = "feedback.withdraw"
+SUBMIT, EXTENSION = kinds.SUBMIT_FEEDBACK, kinds.FEEDBACK_EXTENSION
+APPROVE, REJECT = kinds.APPROVE_EXTENSION, kinds.REJECT_EXTENSION
+RESOLVE, ACCEPT, DISPUTE = kinds.RESOLVE_FEEDBACK, kinds.ACCEPT_RESULT, kinds.DISPUTE_RESULT
+WITHDRAW = kinds.WITHDRAW_FEEDBACK
 DRAFTS_KEY = "workspace.feedback_drafts"
-# How the outbox page names these commands (it shows unknown kinds by their code).
-KIND_LABELS: dict[str, tuple[str, str]] = {
-    SUBMIT: ("提交疑义反馈", "Report doubtful or wrong data"),
-    EXTENSION: ("申请延长核实期限", "Ask for more time to verify"),
-    APPROVE: ("批准延期核实", "Approve the extension"),
-    REJECT: ("不批准延期核实", "Reject the extension"),
-    RESOLVE: ("反馈核实结果", "Send the verification result"),
-    ACCEPT: ("确认核实结果", "Accept the verification result"),
-    DISPUTE: ("对核实结果提请协调", "Dispute the verification result"),
-    WITHDRAW: ("撤回疑义反馈", "Withdraw the feedback"),
-}
-commands.KIND_LABELS.update(KIND_LABELS)
 
 
 def no_feedback(feedback_id: object) -> DomainError:

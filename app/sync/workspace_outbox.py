@@ -27,6 +27,7 @@ from app.models.entities import ShareRequest
 from app.models.enums import ReplyDecision, RequestStatus
 from app.models.errors import DomainError
 from app.models.workflows import Action, ActorSide
+from app.sync import command_kinds as kinds
 from app.sync import workspace_commands as commands
 from app.sync import workspace_requests as reading
 from app.sync.store_outbox import LocalFile, OutboxItem, OutboxState
@@ -119,7 +120,7 @@ class OutboxDesk:
 
     @staticmethod
     def _row(item: OutboxItem, subject: str) -> OutboxRow:
-        zh, en = commands.KIND_LABELS.get(item.kind, (item.kind, item.kind))
+        zh, en = kinds.kind_labels(item.kind)
         problem_zh, problem_en = problem_texts(item.last_error)
         return OutboxRow(
             id=item.id, seq=item.seq, kind=item.kind, kind_zh=zh, kind_en=en, state=item.state,
@@ -324,7 +325,7 @@ def _compare(item: OutboxItem, mine: Mapping[str, Any],
              theirs: Mapping[str, Any]) -> list[VersionField]:
     """The lines of the side-by-side view: what the officer acted on, and what is there now."""
     body = item.body or {}
-    zh, en = commands.KIND_LABELS.get(item.kind, (item.kind, item.kind))
+    zh, en = kinds.kind_labels(item.kind)
     text = str(body.get("note") or body.get("reason") or "")
     return [
         VersionField("version", "版本", "Version", str(item.if_match or mine.get("version") or ""),

@@ -42,6 +42,7 @@ from app.models.enums import (
 from app.models.errors import DomainError, FieldError
 from app.models.validation import validate_reply
 from app.models.workflows import REQUEST_FLOW, Action, Facts
+from app.sync import command_kinds as kinds
 from app.sync import workspace_commands as commands
 from app.sync import workspace_requests as reading
 from app.sync.workspace_provider_types import (
@@ -57,21 +58,8 @@ if TYPE_CHECKING:
     from app.sync.workspace import Workspace
 
 API = commands.API
-REPLY, MATERIAL, AGREE, DECLINE = ("request.reply", "request.material_notice", "request.agree",
-                                   "request.decline")
-DELIVER, SUSPEND, TERMINATE, LIFT = ("request.deliver", "request.suspend", "request.terminate",
-                                     "request.lift")
-# The outbox page names the kinds it knows from this table; ours join it here.
-commands.KIND_LABELS.update({
-    REPLY: ("书面答复", "Written reply"),
-    MATERIAL: ("一次性告知补正材料", "Notice of missing material"),
-    AGREE: ("协商同意提供", "Agree after negotiation"),
-    DECLINE: ("协商不同意提供", "Decline after negotiation"),
-    DELIVER: ("交付数据", "Deliver the data"),
-    SUSPEND: ("暂停提供", "Suspend provision"),
-    TERMINATE: ("终止提供", "Terminate provision"),
-    LIFT: ("恢复提供", "Lift the suspension"),
-})
+REPLY, MATERIAL, AGREE, DECLINE = kinds.REPLY, kinds.MATERIAL, kinds.AGREE, kinds.DECLINE
+DELIVER, SUSPEND, TERMINATE, LIFT = kinds.DELIVER, kinds.SUSPEND, kinds.TERMINATE, kinds.LIFT
 # What the provider may be offered in the inbox, in the order the buttons stand.
 PROVIDER_ACTIONS = (Action.APPROVE, Action.APPROVE_WITH_CONDITIONS, Action.REFUSE,
                     Action.REQUEST_MATERIAL, Action.AGREE, Action.DECLINE, Action.DELIVER,

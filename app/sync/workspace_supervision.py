@@ -24,6 +24,7 @@ from app.models.entities import Dispute, Feedback, Filing, Resource, ShareReques
 from app.models.enums import DisputeStatus
 from app.models.errors import DomainError
 from app.models.workflows import DISPUTE_FLOW, Action, ActorSide
+from app.sync import command_kinds as kinds
 from app.sync import workspace_commands as commands
 from app.sync.workspace_supervision_rows import (
     ACKNOWLEDGE,
@@ -48,13 +49,6 @@ __all__ = [
 ]
 
 # The outbox page names queued commands from this table (the kinds it knows show their label).
-commands.KIND_LABELS.update({
-    DECIDE: ("作出协调意见", "Decide a dispute"),
-    ESCALATE: ("提请上级主管部门协调", "Escalate a dispute"),
-    ACKNOWLEDGE: ("确认备案", "Acknowledge a filing"),
-    REVIEW: ("审核目录条目", "Review a catalog entry"),
-    REMIND: ("督办提醒", "Remind a department"),
-})
 
 
 class SupervisionDesk(SupervisionReads):
@@ -154,7 +148,7 @@ class SupervisionDesk(SupervisionReads):
             if step.entity == item.entity and step.entity_id == item.entity_id and step.before:
                 mine = dict(step.before)
         body = item.body or {}
-        zh, en = commands.KIND_LABELS.get(item.kind, (item.kind, item.kind))
+        zh, en = kinds.kind_labels(item.kind)
         text = str(body.get("decision") or body.get("comment") or body.get("reason")
                    or body.get("note") or "")
         lines = [VersionField("version", "版本", "Version", str(mine.get("version") or ""),

@@ -48,14 +48,15 @@ from app.models.enums import (
 )
 from app.models.profiles import Citation
 from app.models.workflows import Action, ActorSide
+from app.sync import command_kinds as kinds
 from app.sync import workspace_requests as reading
 from app.sync.store_outbox import OutboxItem, OutboxState
 from app.sync.workspace import Workspace
 from app.sync.workspace_types import DUE_SOON_DAYS, TimelineEntry, Urgency
 
-# The outbox kinds of the supervisor's decisions (labels: app.sync.workspace_supervision).
+# The outbox kinds of the supervisor's decisions.
 DECIDE, ESCALATE, ACKNOWLEDGE, REVIEW, REMIND = (
-    "dispute.decide", "dispute.escalate", "filing.acknowledge", "resource.review", "reminder.send")
+    kinds.DECIDE, kinds.ESCALATE, kinds.ACKNOWLEDGE, kinds.REVIEW, kinds.REMIND)
 _ACTIONS = {action.value: action for action in Action}
 
 
