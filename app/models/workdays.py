@@ -322,14 +322,6 @@ def default_calendar() -> WorkingCalendar:
     return _default
 
 
-def set_default_calendar(calendar: WorkingCalendar) -> WorkingCalendar:
-    """Install ``calendar`` (e.g. with the server's published years); returns the previous one."""
-    global _default  # noqa: PLW0603 -- the composition root installs synced overrides here
-    previous = default_calendar()
-    _default = calendar
-    return previous
-
-
 def _chosen(calendar: WorkingCalendar | None) -> WorkingCalendar:
     return calendar if calendar is not None else default_calendar()
 

@@ -309,13 +309,12 @@ def test_an_override_for_2026_that_moves_a_makeup_day_changes_the_answer() -> No
     assert calendar.due_date(date(2026, 9, 28), 5).date == date(2026, 10, 10)
 
 
-def test_the_default_calendar_can_be_replaced_and_restored() -> None:
-    previous = workdays.set_default_calendar(LIBRARY.with_overrides([INVENTED_2027]))
-    try:
-        assert workdays.due_date(date(2026, 12, 28), 10) == DueDate(date(2027, 1, 12))
-    finally:
-        workdays.set_default_calendar(previous)
-    assert workdays.due_date(date(2026, 12, 28), 10).estimated
+def test_module_functions_take_a_calendar_with_published_years() -> None:
+    published = LIBRARY.with_overrides([INVENTED_2027])
+    assert workdays.due_date(date(2026, 12, 28), 10, calendar=published) == DueDate(
+        date(2027, 1, 12)
+    )
+    assert workdays.due_date(date(2026, 12, 28), 10).estimated  # the default knows no 2027
 
 
 def test_calendar_year_of_an_unknown_year_raises() -> None:
